@@ -1,0 +1,111 @@
+/**
+ * The columns each input role understands, with their Dutch and English aliases
+ * (CONTRACT §2). Header names are matched after `headerKey()`: case-, accent- and
+ * punctuation-insensitive, so `Thema's`, `THEMAS` and `themas` are one column.
+ */
+
+export type Role = 'contacts' | 'interviews' | 'survey';
+export const ROLES: readonly Role[] = ['contacts', 'interviews', 'survey'];
+
+export type Column =
+  | 'id'
+  | 'organisation'
+  | 'type'
+  | 'region'
+  | 'themes'
+  | 'kis_contacts'
+  | 'interview_id'
+  | 'source'
+  | 'target'
+  | 'relation'
+  | 'strength'
+  | 'theme'
+  | 'respondent_id'
+  | 'rating'
+  | 'products_used'
+  | 'partners'
+  | 'personal';
+
+export interface RoleSchema {
+  required: readonly Column[];
+  optional: readonly Column[];
+}
+
+export const SCHEMAS: Record<Role, RoleSchema> = {
+  contacts: { required: ['organisation'], optional: ['id', 'type', 'region', 'themes', 'kis_contacts'] },
+  interviews: { required: ['interview_id', 'source', 'target'], optional: ['relation', 'strength', 'theme'] },
+  survey: {
+    required: ['respondent_id', 'organisation'],
+    optional: ['type', 'region', 'rating', 'products_used', 'partners', 'themes'],
+  },
+};
+
+/** Aliases per canonical column, written as users write them; normalised with headerKey(). */
+const ALIASES: Record<Exclude<Column, 'personal'>, readonly string[]> = {
+  id: ['id', 'org_id', 'organisation_id', 'organisatie_id', 'register_id', 'relatienummer'],
+  organisation: ['organisation', 'organization', 'organisatie', 'organisatienaam', 'naam_organisatie', 'org', 'instelling'],
+  type: ['type', 'soort', 'stakeholder_type', 'type_organisatie', 'soort_organisatie', 'category', 'categorie'],
+  region: ['region', 'regio', 'provincie', 'province'],
+  themes: ['themes', "thema's", 'themas', 'thema', 'theme', 'topics'],
+  kis_contacts: ['kis_contacts', 'kis_contacten', 'contactmomenten', 'contacts_with_kis', 'aantal_contacten', 'contacten_kis'],
+  interview_id: ['interview_id', 'interview', 'interviewnummer', 'interview_nr', 'gesprek'],
+  source: ['source', 'bron', 'organisation_a', 'van', 'from'],
+  target: ['target', 'doel', 'organisation_b', 'naar', 'to'],
+  relation: ['relation', 'relatie', 'relation_type', 'relatietype', 'soort_relatie'],
+  strength: ['strength', 'sterkte', 'gewicht', 'weight', 'intensiteit'],
+  theme: ['theme', 'thema', 'themes', "thema's", 'themas'],
+  respondent_id: ['respondent_id', 'respondent', 'respondentnummer', 'respondent_nr', 'response_id', 'responsnummer'],
+  rating: ['rating', 'rapportcijfer', 'cijfer', 'score', 'waardering'],
+  products_used: ['products_used', 'producten', 'products', 'gebruikte_producten', 'kennisproducten', 'producten_gebruikt'],
+  partners: ['partners', 'samenwerkingspartners', 'partnerorganisaties', 'samenwerkingspartner', 'partner_organisations'],
+};
+
+/**
+ * Person-level columns (CONTRACT §6): recognised so they are never copied anywhere.
+ * Free-text columns count as personal too.
+ */
+const PERSONAL: readonly string[] = [
+  'contact_person', 'contactpersoon', 'contact', 'name', 'naam', 'voornaam', 'achternaam', 'first_name', 'last_name',
+  'email', 'e-mail', 'e_mail', 'emailadres', 'e-mailadres', 'mail', 'phone', 'telefoon', 'telefoonnummer', 'tel',
+  'mobiel', 'mobile', 'notes', 'note', 'notities', 'comment', 'comments', 'opmerking', 'opmerkingen', 'toelichting',
+  'remarks', 'free_text', 'vrije_tekst', 'open_antwoord', 'feedback', 'quote', 'citaat', 'address', 'adres',
+];
+
+/** Case-, accent- and punctuation-insensitive form of a header name. */
+export function headerKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Which canonical column a header means for a role, `personal`, or undefined (unknown). */
+export function matchColumn(role: Role, header: string): Column | undefined {
+  const key = headerKey(header);
+  if (key === '') return undefined;
+  const schema = SCHEMAS[role];
+  for (const col of [...schema.required, ...schema.optional]) {
+    if (col === 'personal') continue;
+    if (ALIASES[col].some((a) => headerKey(a) === key)) return col;
+  }
+  if (PERSONAL.some((p) => headerKey(p) === key)) return 'personal';
+  return undefined;
+}
+
+/** Every spelling a role accepts, for "did you mean" hints. */
+export function knownHeaders(role: Role): string[] {
+  const schema = SCHEMAS[role];
+  const out: string[] = [];
+  for (const col of [...schema.required, ...schema.optional]) {
+    if (col !== 'personal') out.push(...ALIASES[col]);
+  }
+  return out;
+}
+
+/** The file-name prefixes that give a file found in a folder its role (CONTRACT §1). */
+export const ROLE_FILE_PREFIXES: Record<Role, readonly string[]> = {
+  contacts: ['contacts', 'contacten'],
+  interviews: ['interviews'],
+  survey: ['survey', 'enquete'],
+};

@@ -1,0 +1,88 @@
+/**
+ * The typed stakeholder graph: an undirected, simple graphology graph whose node and edge
+ * attributes use the CSV column names of CONTRACT §5. Metric attributes are filled in by
+ * `analyse/`, positions and colours by `layout/` and `appearance/`.
+ */
+
+import type { UndirectedGraph } from 'graphology';
+import type { StakeholderType } from '../config/stakeholder-types.js';
+
+export type SourceKind = 'register' | 'interview' | 'survey';
+export type Role = 'core' | 'broker' | 'peripheral' | 'isolate';
+
+export interface OrgAttributes {
+  label: string;
+  /** Stakeholder type, `''` when no source says. */
+  type: StakeholderType | '';
+  region: string;
+  themes: string[];
+  /** Contact moments with KIS from the register; null when the register does not say. */
+  kis_contacts: number | null;
+  /** Number of survey respondents from this organisation. */
+  respondents: number;
+  /** Mean survey rating; null when suppressed (fewer than min-group-size ratings) or none. */
+  rating_mean: number | null;
+  /** Number of ratings behind rating_mean (not published when suppressed). */
+  ratings: number;
+  /** Knowledge products used by this organisation's respondents (sorted). */
+  products: string[];
+  /** Sources the organisation was seen in, sorted: register, interview, survey. */
+  sources: SourceKind[];
+  // Metrics (CONTRACT §4), filled in by analyse/.
+  degree: number;
+  strength: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number;
+  pagerank: number;
+  core: number;
+  /** Burt's constraint; null for isolates (NaN in NetworkX). */
+  constraint: number | null;
+  clustering: number;
+  community: number;
+  role: Role;
+  // Display, filled in by layout/ and appearance/.
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** Config-listed extra attributes from the register. */
+  extra: Record<string, string>;
+}
+
+export interface RelationAttributes {
+  /** Sum of interview strengths (1 where empty) plus survey partner mentions. */
+  weight: number;
+  /** Number of rows/entries naming the pair. */
+  mentions: number;
+  /** Sources of evidence, sorted: interview, survey. */
+  sources: Array<'interview' | 'survey'>;
+  /** Distinct interview ids naming the pair. */
+  interviews: number;
+  /** Distinct respondents naming the pair. */
+  respondents: number;
+  /** Relation kinds coded in interviews, sorted (collaboration, knowledge_exchange, ...). */
+  relations: string[];
+  /** Interview themes, sorted. */
+  themes: string[];
+}
+
+export type OrgGraph = UndirectedGraph<OrgAttributes, RelationAttributes>;
+
+/** Deterministic edge key: the two ids in code-unit order (graphology's own keys are random). */
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Blank metric/display attributes for a new node. */
+export function blankMetrics(): Pick<
+  OrgAttributes,
+  | 'degree' | 'strength' | 'betweenness' | 'closeness' | 'harmonic' | 'eigenvector' | 'pagerank'
+  | 'core' | 'constraint' | 'clustering' | 'community' | 'role' | 'x' | 'y' | 'size' | 'color'
+> {
+  return {
+    degree: 0, strength: 0, betweenness: 0, closeness: 0, harmonic: 0, eigenvector: 0, pagerank: 0,
+    core: 0, constraint: null, clustering: 0, community: 0, role: 'isolate', x: 0, y: 0, size: 1, color: '#999999',
+  };
+}
