@@ -93,6 +93,11 @@ export function matchColumn(role: Role, header: string): Column | undefined {
   return undefined;
 }
 
+/** The spellings of one column. */
+export function aliasesOf(column: Column): readonly string[] {
+  return column === 'personal' ? PERSONAL : ALIASES[column];
+}
+
 /** Every spelling a role accepts, for "did you mean" hints. */
 export function knownHeaders(role: Role): string[] {
   const schema = SCHEMAS[role];

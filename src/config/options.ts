@@ -22,7 +22,7 @@ export interface InputFile {
   display: string;
   /** The file name alone: the form written into output files (no absolute paths, CONTRACT §5). */
   name: string;
-  role: Role;
+  role: Role | 'aliases';
 }
 
 export interface KisOptions {

@@ -1,0 +1,291 @@
+/**
+ * Rows → one organisation graph (CONTRACT §3). Rows are folded into per-organisation and
+ * per-pair accumulators as they stream in (arrays indexed by organisation and by pair, no
+ * object per row); `build()` then inserts nodes sorted by id and edges sorted by (source,
+ * target) with explicit keys, so the graph — and Louvain, which depends on insertion order —
+ * is the same on every run.
+ */
+
+import { UndirectedGraph } from 'graphology';
+import { parseStakeholderType, type StakeholderType } from '../config/stakeholder-types.js';
+import type { RowContext, OrgSighting } from '../quality/rule.js';
+import { parseNumber, splitList } from '../ingest/values.js';
+import type { OrgRegistry } from '../resolve/registry.js';
+import { RELATION_KINDS, relationKind } from './relation-kinds.js';
+import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes, type SourceKind } from './types.js';
+
+const REGISTER = 1;
+const INTERVIEW = 2;
+const SURVEY = 4;
+const PAIR = 2 ** 26;
+
+function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
+  let m = map.get(idx);
+  if (!m) map.set(idx, (m = new Map()));
+  m.set(value, (m.get(value) ?? 0) + 1);
+}
+
+function winner(m: Map<string, number> | undefined): string | undefined {
+  if (!m) return undefined;
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [v, n] of m) if (n > bestN) (best = v), (bestN = n);
+  return best;
+}
+
+export interface BuiltGraph {
+  graph: OrgGraph;
+  productUsage: Array<{ organisation: string; product: string; respondents: number }>;
+  /** Register organisations (by key) with their first register line. */
+  register: Map<string, OrgSighting>;
+  /** Organisations named in interviews or survey (by key): first sighting and count. */
+  named: Map<string, OrgSighting & { times: number }>;
+  /** Organisation key → node id. */
+  idOfKey: Map<string, string>;
+}
+
+export class GraphBuilder {
+  private sources: number[] = [];
+  private regType: Array<StakeholderType | undefined> = [];
+  private regRegion: Array<string | undefined> = [];
+  private typeVotes = new Map<number, Map<string, number>>();
+  private regionVotes = new Map<number, Map<string, number>>();
+  private themes = new Map<number, Set<string>>();
+  private kis: Array<number | undefined> = [];
+  private respondents: number[] = [];
+  private ratingSum: number[] = [];
+  private ratingN: number[] = [];
+  private products = new Map<number, Map<string, number>>();
+  private extra = new Map<number, Record<string, string>>();
+  private registerSeen = new Map<number, { file: string; line: number }>();
+  private namedSeen = new Map<number, { file: string; line: number; times: number }>();
+
+  private pairIndex = new Map<number, number>();
+  private ea: number[] = [];
+  private eb: number[] = [];
+  private weight: number[] = [];
+  private mentions: number[] = [];
+  private esources: number[] = [];
+  private relMask: number[] = [];
+  private eRespondents: number[] = [];
+  private lastInterview: number[] = [];
+  private interviewSets = new Map<number, Set<number>>();
+  private eThemes = new Map<number, Set<string>>();
+  private interviewIds = new Map<string, number>();
+
+  constructor(
+    private readonly registry: OrgRegistry,
+    private readonly options: { minGroupSize: number; extraAttributes: readonly string[] },
+  ) {}
+
+  private org(name: string, source: number, file: string, line: number): number {
+    const idx = this.registry.see(name, file, line);
+    while (this.sources.length <= idx) {
+      this.sources.push(0);
+      this.respondents.push(0);
+      this.ratingSum.push(0);
+      this.ratingN.push(0);
+      this.regType.push(undefined);
+      this.regRegion.push(undefined);
+      this.kis.push(undefined);
+    }
+    this.sources[idx]! |= source;
+    if (source === REGISTER) {
+      if (!this.registerSeen.has(idx)) this.registerSeen.set(idx, { file, line });
+    } else {
+      const s = this.namedSeen.get(idx);
+      if (s) s.times++;
+      else this.namedSeen.set(idx, { file, line, times: 1 });
+    }
+    return idx;
+  }
+
+  private addThemes(idx: number, themes: string[]): void {
+    if (themes.length === 0) return;
+    let set = this.themes.get(idx);
+    if (!set) this.themes.set(idx, (set = new Set()));
+    for (const t of themes) set.add(t);
+  }
+
+  private edge(a: number, b: number): number {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const pk = x * PAIR + y;
+    let e = this.pairIndex.get(pk);
+    if (e === undefined) {
+      e = this.ea.length;
+      this.pairIndex.set(pk, e);
+      this.ea.push(x);
+      this.eb.push(y);
+      this.weight.push(0);
+      this.mentions.push(0);
+      this.esources.push(0);
+      this.relMask.push(0);
+      this.eRespondents.push(0);
+      this.lastInterview.push(-1);
+    }
+    return e;
+  }
+
+  addRegisterRow(row: RowContext): void {
+    const idx = this.org(row.get('organisation')!, REGISTER, row.file.display, row.line);
+    const id = row.get('id');
+    if (id !== undefined) this.registry.setRegisterId(idx, id);
+    const type = row.get('type');
+    if (type !== undefined && this.regType[idx] === undefined) this.regType[idx] = parseStakeholderType(type, row.typeLabels);
+    const region = row.get('region');
+    if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = region;
+    this.addThemes(idx, splitList(row.get('themes')));
+    const kis = row.get('kis_contacts');
+    if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + parseNumber(kis)!;
+    if (this.options.extraAttributes.length > 0) {
+      const rec = this.extra.get(idx) ?? {};
+      for (const name of this.options.extraAttributes) {
+        const at = row.headers.indexOf(name);
+        const v = at < 0 ? undefined : row.fields[at]?.trim();
+        if (v && rec[name] === undefined) rec[name] = v;
+      }
+      this.extra.set(idx, rec);
+    }
+  }
+
+  addInterviewRow(row: RowContext): void {
+    const s = this.org(row.get('source')!, INTERVIEW, row.file.display, row.line);
+    const t = this.org(row.get('target')!, INTERVIEW, row.file.display, row.line);
+    if (s === t) return; // self-relation: reported by its rule, no edge
+    const e = this.edge(s, t);
+    const strength = row.get('strength');
+    this.weight[e]! += strength === undefined ? 1 : parseNumber(strength)!;
+    this.mentions[e]!++;
+    this.esources[e]! |= INTERVIEW;
+    this.relMask[e]! |= 1 << RELATION_KINDS.indexOf(relationKind(row.get('relation')));
+    const iid = row.get('interview_id')!;
+    let id = this.interviewIds.get(iid);
+    if (id === undefined) this.interviewIds.set(iid, (id = this.interviewIds.size));
+    const last = this.lastInterview[e]!;
+    if (last === -1) this.lastInterview[e] = id;
+    else if (last !== id) {
+      let set = this.interviewSets.get(e);
+      if (!set) this.interviewSets.set(e, (set = new Set([last])));
+      set.add(id);
+    }
+    const theme = row.get('theme');
+    if (theme !== undefined) {
+      let set = this.eThemes.get(e);
+      if (!set) this.eThemes.set(e, (set = new Set()));
+      for (const th of splitList(theme)) set.add(th);
+    }
+  }
+
+  addSurveyRow(row: RowContext): void {
+    const o = this.org(row.get('organisation')!, SURVEY, row.file.display, row.line);
+    this.respondents[o]!++;
+    const type = row.get('type');
+    const parsed = type === undefined ? undefined : parseStakeholderType(type, row.typeLabels);
+    if (parsed !== undefined) vote(this.typeVotes, o, parsed);
+    const region = row.get('region');
+    if (region !== undefined) vote(this.regionVotes, o, region);
+    const rating = row.get('rating');
+    if (rating !== undefined) {
+      this.ratingSum[o]! += parseNumber(rating)!;
+      this.ratingN[o]!++;
+    }
+    this.addThemes(o, splitList(row.get('themes')));
+    const products = splitList(row.get('products_used'));
+    if (products.length > 0) {
+      let m = this.products.get(o);
+      if (!m) this.products.set(o, (m = new Map()));
+      for (const p of products) m.set(p, (m.get(p) ?? 0) + 1);
+    }
+    const done = new Set<number>();
+    for (const partner of splitList(row.get('partners'))) {
+      const p = this.org(partner, SURVEY, row.file.display, row.line);
+      if (p === o || done.has(p)) continue;
+      done.add(p);
+      const e = this.edge(o, p);
+      this.weight[e]!++;
+      this.mentions[e]!++;
+      this.esources[e]! |= SURVEY;
+      this.eRespondents[e]!++;
+    }
+  }
+
+  /** Insert everything into a graphology graph, in sorted order. */
+  build(): BuiltGraph {
+    const reg = this.registry;
+    const n = reg.size;
+    const ids: string[] = [];
+    const used = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      let id = reg.id(i);
+      if (used.has(id)) id = reg.orgs[i]!.key; // a register id that collides with another key
+      used.add(id);
+      ids.push(id);
+    }
+    const order = [...ids.keys()].sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    const graph: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
+    const productUsage: BuiltGraph['productUsage'] = [];
+    for (const i of order) {
+      const ratingN = this.ratingN[i] ?? 0;
+      const sources: SourceKind[] = [];
+      const mask = this.sources[i] ?? 0;
+      if (mask & REGISTER) sources.push('register');
+      if (mask & INTERVIEW) sources.push('interview');
+      if (mask & SURVEY) sources.push('survey');
+      const products = this.products.get(i);
+      const productNames = products ? [...products.keys()].sort(cmp) : [];
+      for (const p of productNames) productUsage.push({ organisation: ids[i]!, product: p, respondents: products!.get(p)! });
+      graph.addNode(ids[i]!, {
+        label: reg.label(i),
+        type: this.regType[i] ?? ((winner(this.typeVotes.get(i)) as StakeholderType | undefined) ?? ''),
+        region: this.regRegion[i] ?? winner(this.regionVotes.get(i)) ?? '',
+        themes: [...(this.themes.get(i) ?? [])].sort(cmp),
+        kis_contacts: this.kis[i] ?? null,
+        respondents: this.respondents[i] ?? 0,
+        rating_mean: ratingN >= this.options.minGroupSize && ratingN > 0 ? this.ratingSum[i]! / ratingN : null,
+        ratings: ratingN,
+        products: productNames,
+        sources,
+        extra: this.extra.get(i) ?? {},
+        ...blankMetrics(),
+      });
+    }
+    const m = this.ea.length;
+    const edgeOrder = new Array<number>(m);
+    const lo: string[] = new Array(m);
+    const hi: string[] = new Array(m);
+    for (let e = 0; e < m; e++) {
+      const a = ids[this.ea[e]!]!;
+      const b = ids[this.eb[e]!]!;
+      [lo[e], hi[e]] = a < b ? [a, b] : [b, a];
+      edgeOrder[e] = e;
+    }
+    edgeOrder.sort((x, y) => cmp(lo[x]!, lo[y]!) || cmp(hi[x]!, hi[y]!));
+    edgeOrder.forEach((e, k) => {
+      const srcMask = this.esources[e]!;
+      const sources: RelationAttributes['sources'] = [];
+      if (srcMask & INTERVIEW) sources.push('interview');
+      if (srcMask & SURVEY) sources.push('survey');
+      const mask = this.relMask[e]!;
+      graph.addUndirectedEdgeWithKey(`e${k}`, lo[e]!, hi[e]!, {
+        weight: this.weight[e]!,
+        mentions: this.mentions[e]!,
+        sources,
+        interviews: this.interviewSets.get(e)?.size ?? (this.lastInterview[e] === -1 ? 0 : 1),
+        respondents: this.eRespondents[e]!,
+        relations: RELATION_KINDS.filter((_, bit) => mask & (1 << bit)),
+        themes: [...(this.eThemes.get(e) ?? [])].sort(cmp),
+      });
+    });
+    const register = new Map<string, OrgSighting>();
+    for (const [i, s] of this.registerSeen) register.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
+    const named = new Map<string, OrgSighting & { times: number }>();
+    for (const [i, s] of this.namedSeen) named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
+    const idOfKey = new Map<string, string>();
+    for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
+    return { graph, productUsage, register, named, idOfKey };
+  }
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

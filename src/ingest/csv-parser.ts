@@ -1,0 +1,168 @@
+/**
+ * A streaming RFC 4180 parser that knows physical lines. Text is pushed in chunks of any size
+ * (a quoted field, a `""` escape or a CRLF may straddle chunk borders); every record is handed
+ * on with the physical 1-based line it starts on, so messages stay right across quoted
+ * multi-line fields. Lenient like Excel: a stray quote inside an unquoted field is kept.
+ */
+
+import { InputError } from '../errors.js';
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
+
+export type RecordHandler = (fields: string[], line: number) => void;
+
+export class CsvParser {
+  private readonly delim: number;
+  private state = State.FieldStart;
+  private field = '';
+  private fields: string[] = [];
+  private line = 1;
+  private recordLine = 1;
+  private quoteLine = 1;
+  private afterCR = false;
+
+  constructor(
+    delimiter: string,
+    private readonly onRecord: RecordHandler,
+    private readonly fileName = '',
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+  }
+
+  /** The physical line the parser is on (1-based). */
+  get currentLine(): number {
+    return this.line;
+  }
+
+  push(text: string): void {
+    const n = text.length;
+    const delim = this.delim;
+    let start = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (this.afterCR) {
+        this.afterCR = false;
+        if (c === LF) {
+          if (this.state === State.Quoted) this.field += '\n';
+          i++;
+          start = i;
+          continue;
+        }
+      }
+      switch (this.state) {
+        case State.FieldStart:
+          if (c === QUOTE) {
+            this.state = State.Quoted;
+            this.quoteLine = this.line;
+            start = i + 1;
+          } else if (c === delim) {
+            this.fields.push('');
+          } else if (c === LF || c === CR) {
+            this.fields.push('');
+            this.endRecord(c);
+          } else {
+            this.state = State.Unquoted;
+            start = i;
+          }
+          break;
+        case State.Unquoted:
+          if (c === delim) {
+            this.fields.push(this.field + text.slice(start, i));
+            this.field = '';
+            this.state = State.FieldStart;
+          } else if (c === LF || c === CR) {
+            this.fields.push(this.field + text.slice(start, i));
+            this.field = '';
+            this.endRecord(c);
+          }
+          break;
+        case State.Quoted:
+          if (c === QUOTE) {
+            this.field += text.slice(start, i);
+            this.state = State.QuoteInQuoted;
+          } else if (c === LF) {
+            this.line++;
+          } else if (c === CR) {
+            // Keep CR in the value; a following LF is kept by the afterCR branch above.
+            this.field += text.slice(start, i + 1);
+            start = i + 1;
+            this.line++;
+            this.afterCR = true;
+          }
+          break;
+        case State.QuoteInQuoted:
+          if (c === QUOTE) {
+            this.field += '"';
+            this.state = State.Quoted;
+            start = i + 1;
+          } else if (c === delim) {
+            this.fields.push(this.field);
+            this.field = '';
+            this.state = State.FieldStart;
+          } else if (c === LF || c === CR) {
+            this.fields.push(this.field);
+            this.field = '';
+            this.endRecord(c);
+          } else {
+            // `"abc"def`: keep the rest literally, as Excel does.
+            this.state = State.Unquoted;
+            start = i;
+          }
+          break;
+      }
+      i++;
+    }
+    if (this.state === State.Unquoted || this.state === State.Quoted) {
+      this.field += text.slice(start, n);
+    }
+  }
+
+  private endRecord(c: number): void {
+    const fields = this.fields;
+    const line = this.recordLine;
+    this.fields = [];
+    this.state = State.FieldStart;
+    this.line++;
+    this.recordLine = this.line;
+    if (c === CR) this.afterCR = true;
+    this.onRecord(fields, line);
+  }
+
+  /** Flush the last record; throws an InputError on an unterminated quoted field. */
+  end(): void {
+    if (this.state === State.Quoted) {
+      throw new InputError(`${this.fileName}:${this.quoteLine}: a quoted field is never closed (unterminated quote)`, {
+        file: this.fileName,
+        line: this.quoteLine,
+        hint: 'Add the closing " or remove the stray quote at that line, then run again',
+      });
+    }
+    if (this.state !== State.FieldStart || this.fields.length > 0) {
+      this.fields.push(this.field);
+      this.field = '';
+      const fields = this.fields;
+      this.fields = [];
+      this.state = State.FieldStart;
+      this.onRecord(fields, this.recordLine);
+    }
+  }
+}
+
+/** Parse a whole string (tests, small files). */
+export function parseCsv(text: string, delimiter = ','): Array<{ fields: string[]; line: number }> {
+  const out: Array<{ fields: string[]; line: number }> = [];
+  const p = new CsvParser(delimiter, (fields, line) => out.push({ fields, line }));
+  p.push(text);
+  p.end();
+  return out;
+}

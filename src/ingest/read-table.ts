@@ -1,0 +1,115 @@
+/**
+ * A CSV file → its records, streamed: checks that the file is a readable, non-empty text file,
+ * detects encoding and delimiter (unless given), hashes the bytes, decodes chunk by chunk and
+ * hands each record on with its physical line. Memory stays at one chunk plus the sniff sample.
+ */
+
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fsp } from 'node:fs';
+import type { Delimiter, Encoding, InputFile } from '../config/options.js';
+import type { Role } from '../config/columns.js';
+import { InputError } from '../errors.js';
+import { CsvParser, type RecordHandler } from './csv-parser.js';
+import { createDecoder, detectEncoding } from './decode.js';
+import { sniffDelimiter, type SniffResult } from './sniff.js';
+
+const CHUNK = 1 << 20;
+const SNIFF_CHARS = 64 * 1024;
+
+export interface TableInfo {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  sniff: SniffResult;
+  sha256: string;
+  bytes: number;
+}
+
+/** Throws an InputError unless `file.path` is a non-empty regular file. */
+export async function checkReadable(file: InputFile): Promise<number> {
+  let stat;
+  try {
+    stat = await fsp.stat(file.path);
+  } catch {
+    throw new InputError(`${file.display}: file not found`, { file: file.display, hint: 'Check the path and the spelling of the file name' });
+  }
+  if (stat.isDirectory()) {
+    throw new InputError(`${file.display}: is a folder, not a CSV file`, { file: file.display, hint: `Pass the folder as a PATH argument, or name a file inside it with --${file.role}` });
+  }
+  if (stat.size === 0) {
+    throw new InputError(`${file.display}: the file is empty`, { file: file.display, hint: 'Export the data again, with a header row' });
+  }
+  return stat.size;
+}
+
+/** Looks like a binary file (NUL bytes or many control characters) rather than text? */
+function looksBinary(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > n * 0.05;
+}
+
+export async function readTable(
+  file: InputFile,
+  options: { encoding?: Encoding; delimiter?: Delimiter; role: Role | 'aliases' },
+  onRecord: RecordHandler,
+  onSniff?: (sniff: SniffResult) => void,
+): Promise<TableInfo> {
+  const size = await checkReadable(file);
+  const hash = createHash('sha256');
+  let decoder: ReturnType<typeof createDecoder> | undefined;
+  let encoding: Encoding = options.encoding ?? 'utf-8';
+  let parser: CsvParser | undefined;
+  let sniff: SniffResult = { delimiter: options.delimiter ?? ',', ambiguous: false };
+  let pending = '';
+
+  const startParser = (complete: boolean) => {
+    if (!options.delimiter) sniff = sniffDelimiter(pending, options.role, complete);
+    onSniff?.(sniff);
+    parser = new CsvParser(sniff.delimiter, onRecord, file.display);
+    parser.push(pending);
+    pending = '';
+  };
+
+  const stream = createReadStream(file.path, { highWaterMark: CHUNK });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      if (!decoder) {
+        if (looksBinary(chunk)) {
+          throw new InputError(`${file.display}: this is not a text CSV file (binary data or UTF-16)`, {
+            file: file.display,
+            hint: 'Save it from Excel as "CSV UTF-8 (comma delimited)" and run again',
+          });
+        }
+        encoding = options.encoding ?? detectEncoding(chunk);
+        decoder = createDecoder(encoding);
+      }
+      const text = decoder.write(chunk);
+      if (parser) parser.push(text);
+      else {
+        pending += text;
+        if (pending.length >= SNIFF_CHARS) startParser(false);
+      }
+    }
+  } catch (err) {
+    stream.destroy();
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${file.display}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
+      file: file.display,
+      hint: 'Check that the file exists and that you may read it',
+    });
+  }
+  const tail = decoder ? decoder.end() : '';
+  if (parser) parser.push(tail);
+  else {
+    pending += tail;
+    startParser(true);
+  }
+  parser!.end();
+  return { encoding, delimiter: sniff.delimiter, sniff, sha256: hash.digest('hex'), bytes: size };
+}

@@ -1,0 +1,36 @@
+/**
+ * Cell values: trimming, `|` lists, and numbers as Dutch and English exports write them
+ * (`7`, `7.5`, `7,5`).
+ */
+
+/** Trimmed cell; undefined when empty. */
+export function cell(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const t = value.trim();
+  return t === '' ? undefined : t;
+}
+
+/** A `|`-separated list: trimmed, empty entries dropped, duplicates kept in first order once. */
+export function splitList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const out: string[] = [];
+  for (const part of value.split('|')) {
+    const t = part.trim().replace(/\s+/g, ' ');
+    if (t !== '' && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A number written with `.` or a lone `,` as decimal separator; undefined when not a number. */
+export function parseNumber(value: string): number | undefined {
+  let s = value.trim();
+  if (/^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Collapse inner whitespace; used for labels as written. */
+export function tidy(value: string): string {
+  return value.trim().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,34 @@
+/** `duplicate-header`: two columns with the same name (or two names for one column). */
+import { headerKey } from '../../config/columns.js';
+import type { Rule } from '../rule.js';
+
+export const duplicateHeader: Rule = {
+  meta: {
+    type: 'duplicate-header',
+    defaultSeverity: 'error',
+    description: 'Two header cells name the same column (also `regio` next to `provincie`); only the first is read.',
+    example: 'survey.csv:1: column 6 "Regio" repeats column 3 "region"; rename or delete one',
+  },
+  header(ctx) {
+    const out = [];
+    const seen = new Map<string, number>();
+    for (let i = 0; i < ctx.headers.length; i++) {
+      const h = ctx.headers[i]!;
+      if (h.trim() === '') continue;
+      const col = ctx.columns[i];
+      const id = col && col !== 'personal' ? `col:${col}` : `name:${headerKey(h)}`;
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, i);
+        continue;
+      }
+      out.push({
+        line: 1,
+        column: h,
+        message: `column ${i + 1} "${h}" repeats column ${first + 1} "${ctx.headers[first]}"; only the first is read`,
+        hint: 'Rename or delete one of them',
+      });
+    }
+    return out;
+  },
+};

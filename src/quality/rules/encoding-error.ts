@@ -1,0 +1,21 @@
+/** `encoding-error`: a row holds bytes that are not valid in the file's encoding. */
+import type { Rule } from '../rule.js';
+
+export const encodingError: Rule = {
+  meta: {
+    type: 'encoding-error',
+    defaultSeverity: 'error',
+    description: 'A row contains bytes that are not valid UTF-8 (shown as �).',
+    example: 'survey.csv:12: invalid UTF-8 in column "organisation"; save the file as CSV UTF-8 or pass --encoding windows-1252',
+  },
+  row(ctx) {
+    const at = ctx.fields.findIndex((f) => f.includes('\uFFFD'));
+    if (at < 0) return [];
+    return [{
+      line: ctx.line,
+      column: ctx.headers[at],
+      message: `invalid UTF-8 bytes in column "${ctx.headers[at] ?? at + 1}"`,
+      hint: 'Save the file as "CSV UTF-8" in Excel, or pass --encoding windows-1252 if it is a Windows export',
+    }];
+  },
+};

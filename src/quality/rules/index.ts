@@ -1,0 +1,47 @@
+/** Every data-quality rule, in the order they run (the first error of a row names its rejection). */
+import type { Rule } from '../rule.js';
+import { blankHeader } from './blank-header.js';
+import { blankRow } from './blank-row.js';
+import { constraintError } from './constraint-error.js';
+import { delimiterAmbiguous } from './delimiter-ambiguous.js';
+import { duplicateHeader } from './duplicate-header.js';
+import { duplicateId } from './duplicate-id.js';
+import { duplicateRow } from './duplicate-row.js';
+import { encodingError } from './encoding-error.js';
+import { extraCell } from './extra-cell.js';
+import { isolatedOrganisation } from './isolated-organisation.js';
+import { missingCell } from './missing-cell.js';
+import { missingColumn } from './missing-column.js';
+import { missingValue } from './missing-value.js';
+import { possibleDuplicateOrganisation } from './possible-duplicate-organisation.js';
+import { selfRelation } from './self-relation.js';
+import { typeError } from './type-error.js';
+import { unknownColumn } from './unknown-column.js';
+import { unknownOrganisation } from './unknown-organisation.js';
+
+export const RULES: readonly Rule[] = [
+  delimiterAmbiguous,
+  blankHeader,
+  duplicateHeader,
+  missingColumn,
+  unknownColumn,
+  encodingError,
+  missingCell,
+  extraCell,
+  missingValue,
+  typeError,
+  constraintError,
+  duplicateId,
+  duplicateRow,
+  selfRelation,
+  unknownOrganisation,
+  possibleDuplicateOrganisation,
+  isolatedOrganisation,
+  blankRow,
+];
+
+export const HEADER_RULES = RULES.filter((r) => r.header);
+/** Row rules except blank-row, which runs alone (a blank row gets no other finding). */
+export const ROW_RULES = RULES.filter((r) => r.row && r !== blankRow);
+export const GRAPH_RULES = RULES.filter((r) => r.graph);
+export { blankRow };

@@ -1,0 +1,19 @@
+/** `isolated-organisation`: a register organisation that no relation names (an isolate: information, not an error). */
+import type { Finding, Rule } from '../rule.js';
+
+export const isolatedOrganisation: Rule = {
+  meta: {
+    type: 'isolated-organisation',
+    defaultSeverity: 'warning',
+    description: 'A register organisation without any relation in interviews or survey; it appears as an isolate.',
+    example: 'contacts.csv:120: "Bibliotheek Zeeland" has no relations; it is shown as an isolate',
+  },
+  graph(ctx) {
+    const out: Finding[] = [];
+    for (const [key, s] of ctx.register) {
+      if (ctx.degreeOf(key) > 0) continue;
+      out.push({ file: s.file, line: s.line, message: `"${s.label}" has no relations; it is shown as an isolate`, hint: 'Nothing to fix if that is right; otherwise check how interviews and survey spell it' });
+    }
+    return out;
+  },
+};

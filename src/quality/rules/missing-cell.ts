@@ -1,0 +1,21 @@
+/** `missing-cell`: a row with fewer cells than the header (a ragged row). */
+import type { Rule } from '../rule.js';
+
+export const missingCell: Rule = {
+  meta: {
+    type: 'missing-cell',
+    defaultSeverity: 'error',
+    description: 'A row has fewer cells than the header has columns; the values may have shifted.',
+    example: 'contacts.csv:7: 3 cells where the header has 5 (missing "region", "themes")',
+  },
+  row(ctx) {
+    if (ctx.fields.length >= ctx.headers.length) return [];
+    const missing = ctx.headers.slice(ctx.fields.length).map((h) => `"${h}"`);
+    return [{
+      line: ctx.line,
+      column: ctx.headers[ctx.fields.length],
+      message: `${ctx.fields.length} cells where the header has ${ctx.headers.length} (missing ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`,
+      hint: 'Add the missing delimiters or values, or check for a delimiter inside an unquoted value',
+    }];
+  },
+};

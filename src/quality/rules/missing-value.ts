@@ -1,0 +1,28 @@
+/** `missing-value`: a required value is empty. */
+import { SCHEMAS } from '../../config/columns.js';
+import type { Rule } from '../rule.js';
+
+export const missingValue: Rule = {
+  meta: {
+    type: 'missing-value',
+    defaultSeverity: 'error',
+    description: 'A required value (organisation, interview_id, source, target, respondent_id) is empty.',
+    example: 'interviews.csv:14: "target" is empty; fill in the organisation or delete the row',
+  },
+  row(ctx) {
+    if (ctx.role === 'aliases') {
+      return ['alias', 'organisation'].flatMap((c, i) =>
+        (ctx.fields[i] ?? '').trim() === '' ? [{ line: ctx.line, message: `"${ctx.headers[i] ?? c}" is empty`, hint: 'Fill it in or delete the row' }] : [],
+      );
+    }
+    const out = [];
+    for (const col of SCHEMAS[ctx.role].required) {
+      const at = ctx.index[col];
+      if (at === undefined || at >= ctx.fields.length) continue; // missing-column / missing-cell say so
+      if (ctx.get(col) === undefined) {
+        out.push({ line: ctx.line, column: ctx.header(col), message: `"${ctx.header(col)}" is empty`, hint: 'Fill in the value or delete the row' });
+      }
+    }
+    return out;
+  },
+};

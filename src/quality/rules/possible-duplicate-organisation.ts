@@ -1,0 +1,25 @@
+/** `possible-duplicate-organisation`: two names that probably mean one organisation; reported, never merged. */
+import type { Finding, Rule } from '../rule.js';
+
+export const possibleDuplicateOrganisation: Rule = {
+  meta: {
+    type: 'possible-duplicate-organisation',
+    defaultSeverity: 'warning',
+    description: 'Two spellings that probably mean the same organisation (e.g. "Gem. Utrecht" and "Gemeente Utrecht"); they stay separate until an alias says so.',
+    example: 'interviews.csv:8: "Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:3); add "Gem. Utrecht,Gemeente Utrecht" to the aliases file',
+  },
+  graph(ctx) {
+    const out: Finding[] = [];
+    for (const { a, b } of ctx.nearDuplicates) {
+      // Point at the later sighting; suggest the register spelling (or the earlier one) as canonical.
+      const [canon, variant] = ctx.register.has(b.key) && !ctx.register.has(a.key) ? [b, a] : [a, b];
+      out.push({
+        file: variant.file,
+        line: variant.line,
+        message: `"${variant.label}" looks like "${canon.label}" (${canon.file}:${canon.line})`,
+        hint: `If they are one organisation, add the line "${variant.label.replace(/"/g, '""')},${canon.label.replace(/"/g, '""')}" to the aliases file`,
+      });
+    }
+    return out;
+  },
+};

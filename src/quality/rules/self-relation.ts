@@ -1,0 +1,30 @@
+/** `self-relation`: an organisation named as its own partner; no edge is added. */
+import { splitList } from '../../ingest/values.js';
+import type { Finding, Rule } from '../rule.js';
+
+export const selfRelation: Rule = {
+  meta: {
+    type: 'self-relation',
+    defaultSeverity: 'warning',
+    description: 'A relation of an organisation with itself (source = target, or a respondent naming its own organisation as partner); it is dropped.',
+    example: 'interviews.csv:17: "source" and "target" are the same organisation (Gemeente Utrecht); the relation is dropped',
+  },
+  row(ctx) {
+    const out: Finding[] = [];
+    if (ctx.role === 'interviews') {
+      const s = ctx.get('source');
+      const t = ctx.get('target');
+      if (s !== undefined && t !== undefined && ctx.keyOf(s) === ctx.keyOf(t)) {
+        out.push({ line: ctx.line, column: ctx.header('target'), message: `"${ctx.header('source')}" and "${ctx.header('target')}" are the same organisation (${t}); the relation is dropped`, hint: 'Correct one of the two names, or delete the row' });
+      }
+    } else if (ctx.role === 'survey') {
+      const org = ctx.get('organisation');
+      if (org === undefined) return out;
+      const own = ctx.keyOf(org);
+      if (splitList(ctx.get('partners')).some((p) => ctx.keyOf(p) === own)) {
+        out.push({ line: ctx.line, column: ctx.header('partners'), message: `the respondent's own organisation (${org}) is listed as a partner; that entry is dropped`, hint: 'Remove it from the partners list' });
+      }
+    }
+    return out;
+  },
+};
