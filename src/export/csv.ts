@@ -1,0 +1,66 @@
+/**
+ * CSV writing shared by every table (CONTRACT §5): comma-separated, UTF-8 with a BOM at the
+ * start of the file (so Excel shows accents), LF line endings (RFC 4180 says CRLF; LF is what
+ * Excel, LibreOffice, pandas and papaparse all read, and it keeps the files diff-friendly),
+ * RFC 4180 quoting (a cell containing `"` `,` CR or LF is quoted, `"` doubled), and a guard
+ * against formula injection: a text cell starting with `=` `+` `-` `@`, tab or CR gets a `'`
+ * prefix. Numbers are never prefixed: they are written with `.` at full precision (shortest
+ * round-trip, `String(n)`, no locale), so `-1.5` stays a number. null/undefined and non-finite
+ * numbers give an empty cell; lists are joined with `|`.
+ */
+
+import { ChunkBuffer, reiterable } from './chunks.js';
+
+export const BOM = '\uFEFF';
+export const LIST_SEPARATOR = '|';
+
+export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+const QUOTE_TRIGGER = /[",\r\n]/;
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/** A text cell: formula guard, then RFC 4180 quoting when needed. */
+export function csvText(text: string): string {
+  const guarded = FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return QUOTE_TRIGGER.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** One cell of any supported value. */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return csvText(value);
+  return csvText(value.join(LIST_SEPARATOR));
+}
+
+/** One record, with its line ending. */
+export function csvRow(cells: readonly CsvValue[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) line += ',';
+    line += csvCell(cells[i]);
+  }
+  return line + '\n';
+}
+
+/** A whole CSV file as chunks: BOM and header first, then the rows (re-iterable). */
+export function csvChunks(header: readonly string[], rows: () => Iterable<readonly CsvValue[]>): Iterable<string> {
+  return reiterable(function* () {
+    const buffer = new ChunkBuffer();
+    buffer.push(BOM + csvRow(header));
+    for (const row of rows()) {
+      const chunk = buffer.push(csvRow(row));
+      if (chunk !== undefined) yield chunk;
+    }
+    const rest = buffer.flush();
+    if (rest !== undefined) yield rest;
+  });
+}
+
+/** A whole (small) CSV file as one string. */
+export function csvString(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  let text = BOM + csvRow(header);
+  for (const row of rows) text += csvRow(row);
+  return text;
+}

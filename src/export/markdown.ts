@@ -1,0 +1,34 @@
+/**
+ * Markdown building blocks for report.md: escaping of user-supplied text (organisation names,
+ * themes, file names) so it renders as plain text, never as markup or HTML, and tables.
+ */
+
+/** Characters that could start markup anywhere in a line (CommonMark + GitHub extensions). */
+const SIGNIFICANT = /[\\`*_[\]<>|~$]/g;
+/** `&` only matters where it would start an entity such as `&amp;` or `&#60;`. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+const CONTROL = /[\u0000-\u001F\u007F]+/g;
+
+/** The text as literal Markdown (inline): markup characters backslash-escaped, line breaks as spaces. */
+export function mdText(text: string): string {
+  return text.replace(CONTROL, ' ').replace(SIGNIFICANT, '\\$&').replace(ENTITY, '\\&');
+}
+
+/** Inline code for a fixed identifier (issue types, column names: no backticks inside). */
+export function mdCode(text: string): string {
+  return '`' + text.replace(/`/g, "'") + '`';
+}
+
+export type Align = 'left' | 'right';
+
+/** A pipe table; cells must already be escaped (mdText). */
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
+  const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(rule), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** A bullet list; items must already be escaped. */
+export function mdList(items: readonly string[]): string {
+  return items.map((item) => `- ${item}`).join('\n') + '\n';
+}

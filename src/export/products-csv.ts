@@ -1,0 +1,35 @@
+/**
+ * products.csv: the knowledge-product layer, one row per product sorted by name (code units):
+ * `product,organisations,respondents`, organisations per stakeholder type as `type_<type>`
+ * columns (six types, then `type_unknown`), and `communities` as `community:organisations`
+ * pairs in community order, `|`-joined (e.g. `0:5|1:3`).
+ */
+
+import type { AnalysisResult } from '../result.js';
+import { csvString, type CsvValue } from './csv.js';
+import { compareCodeUnits } from './sorted.js';
+import { TYPE_KEYS, sortedCounts, typeCount } from './type-keys.js';
+import type { ExportOptions } from './types.js';
+
+export const PRODUCT_COLUMNS: readonly string[] = [
+  'product',
+  'organisations',
+  'respondents',
+  ...TYPE_KEYS.map((t) => `type_${t}`),
+  'communities',
+];
+
+export function exportProductsCsv(result: AnalysisResult, _options: ExportOptions): string {
+  const rows = [...result.products]
+    .sort((a, b) => compareCodeUnits(a.product, b.product))
+    .map((p): CsvValue[] => [
+      p.product,
+      p.organisations,
+      p.respondents,
+      ...TYPE_KEYS.map((t) => typeCount(p.by_type, t)),
+      sortedCounts(p.by_community)
+        .filter(([, n]) => n !== 0)
+        .map(([k, n]) => `${k}:${n}`),
+    ]);
+  return csvString(PRODUCT_COLUMNS, rows);
+}

@@ -1,0 +1,170 @@
+/**
+ * report.md: the plain-language report for programme staff, in Dutch (default) or English:
+ * what was analysed, the network at a glance, communities, key stakeholders, brokers, isolates,
+ * gaps (stakeholder types and provinces with no organisation), survey figures (suppressed ones
+ * named as such), data accounting, names to check and the method. Organisation-level only:
+ * no person-level data, and input files by name only (CONTRACT §6). Wording lives in
+ * report-text.ts; the stakeholder sections in report-sections.ts.
+ */
+
+import type { AnalysisResult } from '../result.js';
+import { mdCode, mdList, mdTable, mdText } from './markdown.js';
+import { fileName, isoFromEpoch } from './paths.js';
+import { publishThreshold } from './privacy.js';
+import { formatCount, formatNumber } from './report-format.js';
+import {
+  brokersSection,
+  communitiesSection,
+  gapsSection,
+  isolatesSection,
+  rankingsSection,
+  surveySection,
+  type ReportContext,
+} from './report-sections.js';
+import { reportText } from './report-text.js';
+import { sortedNodes } from './sorted.js';
+import type { ExportOptions } from './types.js';
+
+/** Near-duplicate pairs listed before "and N more". */
+const DUPLICATE_CAP = 50;
+
+function countsInWords(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([type, n]) => `${mdCode(type)}: ${n}`)
+    .join(', ');
+}
+
+function header(ctx: ReportContext): string {
+  const { t, result } = ctx;
+  const date = isoFromEpoch(ctx.options.sourceDateEpoch)?.slice(0, 10);
+  let out = `# ${t.title}\n\n${mdText(t.madeBy(result.version, date))} ${t.noPersonalData}\n`;
+  if (result.parameters.example) out += `\n> ${t.example}\n`;
+  return out;
+}
+
+function analysed(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  let out = `## ${t.analysed}\n\n`;
+  if (result.accounting.length === 0) out += `${t.noInputs}\n`;
+  else {
+    out += `${t.inputsIntro(result.accounting.length, formatCount(result.accounting.length, lang))}\n\n`;
+    out += mdTable(
+      t.inputsHeader,
+      result.accounting.map((a) => [
+        mdText(fileName(a.path)),
+        t.roles[a.role] ?? mdText(a.role),
+        formatCount(a.rows_read, lang),
+        formatCount(a.rows_used, lang),
+        formatCount(a.rows_rejected, lang),
+      ]),
+      ['left', 'left', 'right', 'right', 'right'],
+    );
+  }
+  out += `\n${result.parameters.network === 'co-usage' ? t.networkCoUsage : t.networkRelations}\n`;
+  return out;
+}
+
+function glance(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  const f = result.figures;
+  let out = `## ${t.glance}\n\n`;
+  if (f.nodes === 0) return out + `${t.emptyNetwork}\n`;
+  const lines = [
+    t.size(formatCount(f.nodes, lang), formatCount(f.edges, lang)),
+    t.density(formatNumber(f.density, lang, 3)),
+    t.components(formatCount(f.components, lang), formatCount(f.largest_component, lang)),
+    t.isolatesLine(f.isolates, formatCount(f.isolates, lang)),
+    t.clustering(formatNumber(f.average_clustering, lang, 3), formatNumber(f.transitivity, lang, 3)),
+  ];
+  return out + mdList(lines);
+}
+
+function accounting(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  let out = `## ${t.accounting}\n\n`;
+  if (result.accounting.length === 0) out += `${t.noRows}\n`;
+  else {
+    out += `${t.accountingIntro}\n\n`;
+    out += mdTable(
+      t.accountingHeader,
+      result.accounting.map((a) => [
+        mdText(fileName(a.path)),
+        formatCount(a.rows_read, lang),
+        formatCount(a.rows_used, lang),
+        formatCount(a.rows_rejected, lang),
+        countsInWords(a.rejected_by_type) || '–',
+      ]),
+      ['left', 'right', 'right', 'right', 'left'],
+    );
+    const total = result.accounting.reduce((sum, a) => sum + a.rows_rejected, 0);
+    out += `\n${t.rejectedTotal(formatCount(total, lang))}\n`;
+  }
+  const warnings: Record<string, number> = {};
+  for (const issue of result.issues) if (issue.severity === 'warning') warnings[issue.type] = (warnings[issue.type] ?? 0) + 1;
+  const list = countsInWords(warnings);
+  if (list !== '') out += `\n${t.warningsLine(list)}\n`;
+  return out;
+}
+
+function duplicates(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  let out = `## ${t.duplicates}\n\n`;
+  if (result.nearDuplicates.length === 0) return out + `${t.noDuplicates}\n`;
+  const pairs = [...result.nearDuplicates].sort(
+    (x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
+  out += `${t.duplicatesIntro}\n\n`;
+  out += mdTable(
+    t.duplicatesHeader,
+    pairs.slice(0, DUPLICATE_CAP).map((d) => [mdText(d.a_label), mdText(d.b_label), formatNumber(d.similarity, lang, 2)]),
+    ['left', 'left', 'right'],
+  );
+  if (pairs.length > DUPLICATE_CAP) out += `\n${t.andMore(formatCount(pairs.length - DUPLICATE_CAP, lang), mdCode('kis-network validate'))}\n`;
+  return out;
+}
+
+function method(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  const m = result.methods;
+  const lines = [
+    t.methodNetwork(t.networkKinds[result.parameters.network] ?? mdText(result.parameters.network)),
+    t.methodMetrics,
+    t.methodLouvain(String(m.louvain_seed)),
+    m.all_pairs === 'sampled'
+      ? t.methodSampled(
+          m.samples === null ? '?' : formatCount(m.samples, lang),
+          m.reason === 'auto' ? t.sampledAuto(formatCount(m.exact_limit, lang)) : t.sampledRequested,
+        )
+      : t.methodExact,
+    t.methodPagerank(formatNumber(m.pagerank.alpha, lang, 2)),
+    t.methodPrivacy(String(publishThreshold(ctx.options))),
+  ];
+  return `## ${t.method}\n\n` + mdList(lines);
+}
+
+export function exportReportMd(result: AnalysisResult, options: ExportOptions): string {
+  const ctx: ReportContext = {
+    result,
+    options,
+    lang: options.lang,
+    t: reportText(options.lang),
+    nodes: [...sortedNodes(result.graph)].map(([id, attributes]) => ({ id, attributes })),
+  };
+  const sections = [
+    header(ctx),
+    analysed(ctx),
+    glance(ctx),
+    communitiesSection(ctx),
+    rankingsSection(ctx),
+    brokersSection(ctx),
+    isolatesSection(ctx),
+    gapsSection(ctx),
+    surveySection(ctx),
+    accounting(ctx),
+    duplicates(ctx),
+    method(ctx),
+  ];
+  return sections.join('\n');
+}

@@ -1,0 +1,292 @@
+/**
+ * The wording of report.md in Dutch and English: every sentence of the report lives here, as
+ * a string or a function of already-formatted values, so report-md.ts holds only structure.
+ * Values passed in are escaped Markdown or formatted numbers.
+ */
+
+import type { Lang } from '../config/options.js';
+
+export interface ReportText {
+  title: string;
+  madeBy: (version: string, date: string | undefined) => string;
+  noPersonalData: string;
+  example: string;
+  // What was analysed
+  analysed: string;
+  inputsIntro: (n: number, files: string) => string;
+  noInputs: string;
+  inputsHeader: [string, string, string, string, string];
+  roles: Record<string, string>;
+  networkRelations: string;
+  networkCoUsage: string;
+  // Network at a glance
+  glance: string;
+  emptyNetwork: string;
+  size: (nodes: string, edges: string) => string;
+  density: (d: string) => string;
+  components: (n: string, largest: string) => string;
+  isolatesLine: (n: number, s: string) => string;
+  clustering: (avg: string, transitivity: string) => string;
+  // Communities
+  communities: string;
+  communitiesIntro: (n: string, modularity: string) => string;
+  communitiesHeader: [string, string, string, string, string, string];
+  communitiesCapped: (shown: string, more: string) => string;
+  singletons: (n: number, s: string) => string;
+  noCommunities: string;
+  // Key stakeholders
+  keyStakeholders: string;
+  betweennessTitle: string;
+  betweennessIntro: string;
+  pagerankTitle: string;
+  pagerankIntro: string;
+  rankHeader: (metric: string) => [string, string, string, string, string];
+  noBetweenness: string;
+  brokers: string;
+  brokersIntro: (n: number, s: string) => string;
+  noBrokers: string;
+  isolates: string;
+  isolatesIntro: (n: number, s: string) => string;
+  noIsolates: string;
+  andMore: (n: string, where: string) => string;
+  // Gaps
+  gaps: string;
+  missingTypes: (list: string) => string;
+  allTypes: string;
+  noType: (n: number, s: string) => string;
+  missingProvinces: (list: string) => string;
+  allProvinces: string;
+  noRegion: (n: number, s: string) => string;
+  // Survey
+  survey: string;
+  noSurvey: string;
+  surveyIntro: (respondents: string, organisations: string, min: string) => string;
+  overallRating: (mean: string, min: string) => string;
+  noPublishedRating: (min: string) => string;
+  surveyHeader: [string, string, string];
+  suppressed: string;
+  noRating: string;
+  products: string;
+  productsHeader: [string, string, string];
+  // Accounting
+  accounting: string;
+  accountingIntro: string;
+  accountingHeader: [string, string, string, string, string];
+  rejectedTotal: (n: string) => string;
+  warningsLine: (list: string) => string;
+  noRows: string;
+  // Near-duplicates
+  duplicates: string;
+  duplicatesIntro: string;
+  duplicatesHeader: [string, string, string];
+  noDuplicates: string;
+  // Method
+  method: string;
+  methodNetwork: (kind: string) => string;
+  methodMetrics: string;
+  methodLouvain: (seed: string) => string;
+  methodExact: string;
+  methodSampled: (samples: string, why: string) => string;
+  sampledAuto: (limit: string) => string;
+  sampledRequested: string;
+  methodPagerank: (alpha: string) => string;
+  methodPrivacy: (min: string) => string;
+  networkKinds: Record<string, string>;
+  types: Record<string, string>;
+}
+
+const NL: ReportText = {
+  title: 'Netwerkanalyse KIS-stakeholders',
+  madeBy: (v, d) => `Gemaakt met kis-network ${v}${d ? ` op ${d}` : ''}.`,
+  noPersonalData: 'Dit rapport beschrijft organisaties en hun relaties. Het bevat geen persoonsgegevens.',
+  example: 'Let op: deze analyse gebruikt de meegeleverde voorbeelddata (verzonnen organisaties).',
+  analysed: 'Wat is geanalyseerd',
+  inputsIntro: (n, s) => `De analyse gebruikt ${s} ${n === 1 ? 'invoerbestand' : 'invoerbestanden'}:`,
+  noInputs: 'Er zijn geen invoerbestanden gebruikt.',
+  inputsHeader: ['Bestand', 'Soort', 'Rijen gelezen', 'Gebruikt', 'Afgewezen'],
+  roles: { contacts: 'stakeholderregister', interviews: 'gecodeerde interviews', survey: 'enquête', aliases: 'aliassen' },
+  networkRelations: 'Het netwerk bestaat uit de relaties die in interviews en in de enquête genoemd zijn.',
+  networkCoUsage:
+    'Het netwerk verbindt twee organisaties wanneer zij dezelfde kennisproducten gebruiken (co-gebruik); het gewicht van een verbinding is het aantal producten dat beide gebruiken.',
+  glance: 'Het netwerk in het kort',
+  emptyNetwork: 'Het netwerk is leeg: in de invoer zijn geen organisaties gevonden.',
+  size: (n, e) => `**${n}** organisaties en **${e}** verbindingen daartussen.`,
+  density: (d) => `Dichtheid: **${d}** (het deel van alle mogelijke paren dat verbonden is).`,
+  components: (n, l) => `**${n}** losse delen (componenten); het grootste deel telt **${l}** organisaties.`,
+  isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele verbinding (geïsoleerd).`,
+  clustering: (a, t) => `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
+  communities: 'Gemeenschappen',
+  communitiesIntro: (n, q) =>
+    `De Louvain-methode vond **${n}** gemeenschappen: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
+  communitiesHeader: ['Gemeenschap', 'Organisaties', 'Samenstelling', 'Meest centrale leden', "Thema's", 'Verbindingen binnen / naar buiten'],
+  communitiesCapped: (s, m) => `Alleen de ${s} grootste staan hier; nog ${m} in communities.csv.`,
+  singletons: (n, s) => `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
+  noCommunities: 'Er zijn geen gemeenschappen met meer dan één organisatie.',
+  keyStakeholders: 'Belangrijke stakeholders',
+  betweennessTitle: 'Verbinders (betweenness)',
+  betweennessIntro: 'Organisaties die op veel kortste paden tussen andere organisaties liggen: zij verbinden delen van het netwerk.',
+  pagerankTitle: 'Invloed (PageRank)',
+  pagerankIntro: 'Organisaties die verbonden zijn met veel goed verbonden organisaties; sterke relaties tellen zwaarder.',
+  rankHeader: (m) => ['#', 'Organisatie', 'Soort', 'Regio', m],
+  noBetweenness: 'Geen enkele organisatie ligt tussen andere organisaties in (betweenness is overal 0).',
+  brokers: 'Makelaars',
+  brokersIntro: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} de rol makelaar: zij verbinden groepen die anders nauwelijks contact hebben.`,
+  noBrokers: 'Geen enkele organisatie heeft de rol makelaar.',
+  isolates: 'Geïsoleerde organisaties',
+  isolatesIntro: (n, s) =>
+    `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} in de data geen relatie met een andere organisatie. Ook dat is informatie: zij vallen mogelijk buiten het bereik van het netwerk.`,
+  noIsolates: 'Alle organisaties hebben minstens één verbinding.',
+  andMore: (n, w) => `… en nog ${n} (zie ${w}).`,
+  gaps: 'Wat ontbreekt',
+  missingTypes: (l) => `Soorten stakeholders zonder enige organisatie: ${l}.`,
+  allTypes: 'Elke soort stakeholder is vertegenwoordigd.',
+  noType: (n, s) => `${s} ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen bekende soort.`,
+  missingProvinces: (l) => `Provincies zonder enige organisatie: ${l}.`,
+  allProvinces: 'Elke provincie heeft minstens één organisatie.',
+  noRegion: (n, s) => `${s} ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen regio.`,
+  survey: 'Enquête',
+  noSurvey: 'Er zijn geen enquêtegegevens geanalyseerd.',
+  surveyIntro: (r, o, m) =>
+    `**${r}** respondenten van **${o}** organisaties vulden de enquête in. Een gemiddeld rapportcijfer staat er alleen bij als het op minstens ${m} cijfers berust; anders is het onderdrukt om de privacy van respondenten te beschermen.`,
+  overallRating: (x, m) => `Gemiddeld rapportcijfer (organisaties met minstens ${m} cijfers): **${x}**.`,
+  noPublishedRating: (m) => `Geen enkele organisatie heeft minstens ${m} cijfers: alle gemiddelden zijn onderdrukt.`,
+  surveyHeader: ['Organisatie', 'Respondenten', 'Gemiddeld cijfer'],
+  suppressed: 'onderdrukt',
+  noRating: 'geen cijfer',
+  products: 'Gebruikte kennisproducten',
+  productsHeader: ['Product', 'Organisaties', 'Respondenten'],
+  accounting: 'Verantwoording van de data',
+  accountingIntro: 'Elke ingelezen rij is geteld: gelezen = gebruikt + afgewezen.',
+  accountingHeader: ['Bestand', 'Rijen gelezen', 'Gebruikt', 'Afgewezen', 'Redenen van afwijzing'],
+  rejectedTotal: (n) => `In totaal zijn **${n}** rijen afgewezen. \`kis-network validate\` toont elke rij met bestand en regelnummer.`,
+  warningsLine: (l) => `Waarschuwingen (de rijen zijn wel gebruikt): ${l}.`,
+  noRows: 'Geen rijen ingelezen.',
+  duplicates: 'Namen om te controleren',
+  duplicatesIntro:
+    'Deze namen lijken op elkaar maar zijn niet samengevoegd. Controleer ze; gaat het om dezelfde organisatie, voeg dan een aliassenbestand toe.',
+  duplicatesHeader: ['Naam A', 'Naam B', 'Gelijkenis'],
+  noDuplicates: 'Er zijn geen sterk gelijkende namen gevonden.',
+  method: 'Methode',
+  methodNetwork: (k) => `Netwerk: ${k}.`,
+  networkKinds: { relations: 'relaties uit interviews en enquête', 'co-usage': 'co-gebruik van kennisproducten' },
+  methodMetrics:
+    'De maten volgen de conventies van NetworkX, zodat analisten ze kunnen narekenen. Betweenness, closeness en harmonic centrality tellen stappen (zonder gewicht); PageRank, sterkte en de gemeenschappen gebruiken het gewicht van de relaties.',
+  methodLouvain: (s) => `Gemeenschappen: Louvain-methode (resolutie 1) met seed ${s}; dezelfde invoer en seed geven dezelfde indeling.`,
+  methodExact: 'Betweenness, closeness en harmonic centrality zijn exact berekend over alle paren organisaties.',
+  methodSampled: (k, w) =>
+    `**Betweenness, closeness en harmonic centrality zijn geschat** uit een steekproef van ${k} organisaties (${w}). Het zijn benaderingen; de volgorde van de hoogst scorende organisaties is meestal betrouwbaar.`,
+  sampledAuto: (l) => `automatisch, omdat het netwerk meer dan ${l} organisaties heeft`,
+  sampledRequested: 'op verzoek',
+  methodPagerank: (a) => `PageRank met dempingsfactor ${a}.`,
+  methodPrivacy: (m) =>
+    `Privacy: gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten. Geen enkel uitvoerbestand bevat persoonsgegevens.`,
+  types: {
+    government: 'overheid',
+    sector_organisation: 'sectororganisatie',
+    civil_society: 'maatschappelijke organisatie',
+    professional: 'professional',
+    knowledge_institute: 'kennisinstelling',
+    other: 'overig',
+    unknown: 'onbekend',
+  },
+};
+
+const EN: ReportText = {
+  title: 'KIS stakeholder network analysis',
+  madeBy: (v, d) => `Made with kis-network ${v}${d ? ` on ${d}` : ''}.`,
+  noPersonalData: 'This report describes organisations and their relations. It contains no personal data.',
+  example: 'Note: this analysis uses the bundled example data (fictional organisations).',
+  analysed: 'What was analysed',
+  inputsIntro: (n, s) => `The analysis uses ${s} input ${n === 1 ? 'file' : 'files'}:`,
+  noInputs: 'No input files were used.',
+  inputsHeader: ['File', 'Kind', 'Rows read', 'Used', 'Rejected'],
+  roles: { contacts: 'stakeholder register', interviews: 'coded interviews', survey: 'survey', aliases: 'aliases' },
+  networkRelations: 'The network consists of the relations named in interviews and in the survey.',
+  networkCoUsage:
+    'The network links two organisations when they use the same knowledge products (co-usage); the weight of a link is the number of products both use.',
+  glance: 'The network at a glance',
+  emptyNetwork: 'The network is empty: no organisations were found in the input.',
+  size: (n, e) => `**${n}** organisations and **${e}** links between them.`,
+  density: (d) => `Density: **${d}** (the share of all possible pairs that are linked).`,
+  components: (n, l) => `**${n}** separate parts (components); the largest holds **${l}** organisations.`,
+  isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
+  clustering: (a, t) => `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
+  communities: 'Communities',
+  communitiesIntro: (n, q) =>
+    `The Louvain method found **${n}** communities: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
+  communitiesHeader: ['Community', 'Organisations', 'Composition', 'Most central members', 'Themes', 'Links inside / outside'],
+  communitiesCapped: (s, m) => `Only the ${s} largest are listed here; ${m} more in communities.csv.`,
+  singletons: (n, s) => `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,
+  noCommunities: 'There are no communities with more than one organisation.',
+  keyStakeholders: 'Key stakeholders',
+  betweennessTitle: 'Bridges (betweenness)',
+  betweennessIntro: 'Organisations that lie on many shortest paths between other organisations: they connect parts of the network.',
+  pagerankTitle: 'Influence (PageRank)',
+  pagerankIntro: 'Organisations linked to many well-connected organisations; strong relations count for more.',
+  rankHeader: (m) => ['#', 'Organisation', 'Type', 'Region', m],
+  noBetweenness: 'No organisation lies between others (betweenness is 0 everywhere).',
+  brokers: 'Brokers',
+  brokersIntro: (n, s) => `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} the broker role: they link groups that would otherwise hardly be in touch.`,
+  noBrokers: 'No organisation has the broker role.',
+  isolates: 'Isolated organisations',
+  isolatesIntro: (n, s) =>
+    `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no relation with any other organisation in the data. That is information too: they may be out of the network's reach.`,
+  noIsolates: 'Every organisation has at least one link.',
+  andMore: (n, w) => `… and ${n} more (see ${w}).`,
+  gaps: 'What is missing',
+  missingTypes: (l) => `Stakeholder types with no organisation: ${l}.`,
+  allTypes: 'Every stakeholder type is represented.',
+  noType: (n, s) => `${s} ${n === 1 ? 'organisation has' : 'organisations have'} no known type.`,
+  missingProvinces: (l) => `Provinces with no organisation: ${l}.`,
+  allProvinces: 'Every province has at least one organisation.',
+  noRegion: (n, s) => `${s} ${n === 1 ? 'organisation has' : 'organisations have'} no region.`,
+  survey: 'Survey',
+  noSurvey: 'No survey data were analysed.',
+  surveyIntro: (r, o, m) =>
+    `**${r}** respondents from **${o}** organisations answered the survey. A mean rating is shown only when it rests on at least ${m} ratings; otherwise it is suppressed to protect respondents' privacy.`,
+  overallRating: (x, m) => `Mean rating (organisations with at least ${m} ratings): **${x}**.`,
+  noPublishedRating: (m) => `No organisation has at least ${m} ratings: every mean is suppressed.`,
+  surveyHeader: ['Organisation', 'Respondents', 'Mean rating'],
+  suppressed: 'suppressed',
+  noRating: 'no rating',
+  products: 'Knowledge products used',
+  productsHeader: ['Product', 'Organisations', 'Respondents'],
+  accounting: 'Data accounting',
+  accountingIntro: 'Every input row is counted: read = used + rejected.',
+  accountingHeader: ['File', 'Rows read', 'Used', 'Rejected', 'Reasons for rejection'],
+  rejectedTotal: (n) => `In total **${n}** rows were rejected. \`kis-network validate\` shows each one by file and line.`,
+  warningsLine: (l) => `Warnings (these rows were used): ${l}.`,
+  noRows: 'No rows were read.',
+  duplicates: 'Names to check',
+  duplicatesIntro:
+    'These names look alike but were not merged. Check them; if they are the same organisation, add an aliases file.',
+  duplicatesHeader: ['Name A', 'Name B', 'Similarity'],
+  noDuplicates: 'No closely similar names were found.',
+  method: 'Method',
+  methodNetwork: (k) => `Network: ${k}.`,
+  networkKinds: { relations: 'relations from interviews and survey', 'co-usage': 'co-usage of knowledge products' },
+  methodMetrics:
+    "The measures follow NetworkX's conventions, so analysts can cross-check them. Betweenness, closeness and harmonic centrality count steps (unweighted); PageRank, strength and the communities use the relations' weights.",
+  methodLouvain: (s) => `Communities: the Louvain method (resolution 1) with seed ${s}; the same input and seed give the same grouping.`,
+  methodExact: 'Betweenness, closeness and harmonic centrality were computed exactly over all pairs of organisations.',
+  methodSampled: (k, w) =>
+    `**Betweenness, closeness and harmonic centrality were estimated** from a sample of ${k} organisations (${w}). They are approximations; the order of the top-scoring organisations is usually reliable.`,
+  sampledAuto: (l) => `automatically, because the network has more than ${l} organisations`,
+  sampledRequested: 'as requested',
+  methodPagerank: (a) => `PageRank with damping factor ${a}.`,
+  methodPrivacy: (m) =>
+    `Privacy: survey averages are shown only for groups of at least ${m} respondents. No output file contains personal data.`,
+  types: {
+    government: 'government',
+    sector_organisation: 'sector organisation',
+    civil_society: 'civil society',
+    professional: 'professional',
+    knowledge_institute: 'knowledge institute',
+    other: 'other',
+    unknown: 'unknown',
+  },
+};
+
+export function reportText(lang: Lang): ReportText {
+  return lang === 'en' ? EN : NL;
+}
