@@ -1,0 +1,17 @@
+/**
+ * A small seeded pseudo-random number generator (mulberry32, Tommy Ettinger's public-domain
+ * 32-bit generator) so that the layout never touches `Math.random`: the same seed gives the
+ * same sequence on every machine.
+ */
+
+/** Returns a function giving floats in [0, 1), fully determined by `seed`. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
