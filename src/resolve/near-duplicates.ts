@@ -5,8 +5,9 @@
  *     (`gem.` → `gemeente`, `st.` → `stichting`), sorted and de-duplicated, so `Gem. Utrecht`
  *     and `Gemeente Utrecht` collide;
  *  2. blocking on rare tokens (at most BLOCK_MAX names share it), then Levenshtein distance
- *     ≤ 2 between fingerprints where every differing token is at least 5 letters long (so
- *     typos match but the real towns Ede and Epe do not).
+ *     ≤ 2 between fingerprints where every differing word is at least 5 letters long and a
+ *     differing word pair is one typo apart (two for words of 8+ letters), so typos match but
+ *     the real towns Ede/Epe and Almelo/Almere do not.
  * Candidates are only reported; merging is the user's choice (aliases file).
  */
 
@@ -41,8 +42,15 @@ function similar(ta: string[], tb: string[], fa: string, fb: string): number | u
   if (d === 0 || d > 2) return undefined;
   const sa = new Set(ta);
   const sb = new Set(tb);
-  const diff = [...ta.filter((t) => !sb.has(t)), ...tb.filter((t) => !sa.has(t))];
-  if (diff.length === 0 || diff.some((t) => t.length < 5)) return undefined;
+  const onlyA = ta.filter((t) => !sb.has(t));
+  const onlyB = tb.filter((t) => !sa.has(t));
+  if (onlyA.length + onlyB.length === 0 || [...onlyA, ...onlyB].some((t) => t.length < 5)) return undefined;
+  // A typo, not another place: short differing words may differ by one letter, long ones by two.
+  if (onlyA.length === 1 && onlyB.length === 1) {
+    const a = onlyA[0]!;
+    const b = onlyB[0]!;
+    if (editDistance(a, b) > (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return undefined;
+  }
   return 1 - d / Math.max(fa.length, fb.length);
 }
 

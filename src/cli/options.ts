@@ -1,0 +1,106 @@
+/**
+ * Commander's raw flags + the config file → one resolved `KisOptions`. Every default is
+ * applied here and nowhere else; every bad value becomes a UsageError that says what is
+ * accepted.
+ */
+
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/config-file.js';
+import { DEFAULTS, type BetweennessMode, type Delimiter, type Encoding, type KisOptions, type Lang, type NetworkKind } from '../config/options.js';
+import { UsageError } from '../errors.js';
+import { discoverInputs, inputFile } from '../ingest/discover.js';
+
+export interface RawFlags {
+  contacts?: string;
+  interviews?: string;
+  survey?: string;
+  aliases?: string;
+  out?: string;
+  seed?: string;
+  strict?: boolean;
+  lang?: string;
+  network?: string;
+  delimiter?: string;
+  encoding?: string;
+  minGroupSize?: string;
+  betweenness?: string;
+  exactLimit?: string;
+  threads?: string;
+  mapMaxNodes?: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** The bundled example data folder (`data/` in the package). */
+export const EXAMPLE_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+function int(flag: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError(`${flag} must be a whole number of ${min} or more, not "${value}"`, `e.g. ${flag} ${Math.max(min, fallback)}`);
+  return Number(value);
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `e.g. ${flag} ${allowed[0]}`);
+  return value as T;
+}
+
+export function parseBetweenness(value: string | undefined): BetweennessMode {
+  if (value === undefined) return DEFAULTS.betweenness;
+  if (value === 'exact' || value === 'auto') return { mode: value };
+  const m = /^sample:(\d+)$/.exec(value);
+  if (m && Number(m[1]) >= 1) return { mode: 'sample', k: Number(m[1]) };
+  throw new UsageError(`--betweenness must be exact, auto or sample:K, not "${value}"`, 'e.g. --betweenness sample:500 (500 sampled source organisations)');
+}
+
+function delimiterOf(value: string | undefined): Delimiter | undefined {
+  if (value === undefined) return undefined;
+  const map: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
+  const d = map[value];
+  if (!d) throw new UsageError(`--delimiter must be "," ";" or tab, not "${value}"`, 'e.g. --delimiter ";"');
+  return d;
+}
+
+export function resolveOptions(paths: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv, cwd: string, color: boolean): KisOptions {
+  const { config, dir: configDir } = loadConfig(flags.config, cwd);
+  let discovered = discoverInputs(paths, { contacts: flags.contacts, interviews: flags.interviews, survey: flags.survey, aliases: flags.aliases }, cwd);
+  let example = false;
+  if (paths.length === 0 && discovered.inputs.length === 0) {
+    if (discovered.aliases) throw new UsageError('only an aliases file was given', 'Add the input files (PATH, --contacts, --interviews or --survey)');
+    example = true;
+    discovered = discoverInputs([EXAMPLE_DIR], {}, cwd);
+    for (const f of [...discovered.inputs, ...(discovered.aliases ? [discovered.aliases] : [])]) f.display = `data/${f.name}`;
+  }
+  if (discovered.inputs.length === 0) throw new UsageError('no contacts, interviews or survey file given', 'Pass a folder or files, e.g. kis-network analyse exports/');
+  const aliases = discovered.aliases ?? (config.aliases ? inputFile(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
+  const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return {
+    inputs: discovered.inputs,
+    aliases,
+    example,
+    out: path.resolve(cwd, flags.out ?? DEFAULTS.out),
+    seed: int('--seed', flags.seed, DEFAULTS.seed, 0),
+    strict: flags.strict ?? false,
+    lang: oneOf<Lang>('--lang', flags.lang, ['nl', 'en'], DEFAULTS.lang),
+    network: oneOf<NetworkKind>('--network', flags.network, ['relations', 'co-usage'], DEFAULTS.network),
+    delimiter: delimiterOf(flags.delimiter),
+    encoding: flags.encoding === undefined ? undefined : oneOf<Encoding>('--encoding', flags.encoding.toLowerCase().replace(/^(utf8)$/, 'utf-8').replace(/^(cp1252|win1252)$/, 'windows-1252'), ['utf-8', 'windows-1252'], 'utf-8'),
+    minGroupSize,
+    betweenness: parseBetweenness(flags.betweenness),
+    exactLimit: int('--exact-limit', flags.exactLimit, DEFAULTS.exactLimit, 1),
+    autoSamples: DEFAULTS.autoSamples,
+    threads: int('--threads', flags.threads, os.availableParallelism(), 1),
+    mapMaxNodes: int('--map-max-nodes', flags.mapMaxNodes, DEFAULTS.mapMaxNodes, 1),
+    quiet: flags.quiet ?? false,
+    color,
+    severities: config.severities ?? {},
+    typeLabels: config.typeLabels ?? {},
+    columnMap: config.columns ?? {},
+    extraAttributes: config.extraAttributes ?? [],
+    sourceDateEpoch: epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The command-line program: commander setup for `analyse` and `validate`, with examples in
+ * `--help`. Returns an exit code and never calls `process.exit`; a user error is one line on
+ * stderr (CONTRACT §1), anything else is a bug and says so.
+ */
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_USAGE, KisError, UsageError } from '../errors.js';
+import { REPORTERS, type ReporterName } from '../reporters/index.js';
+import { VERSION } from '../version.js';
+import { analyse } from './analyse.js';
+import type { CliIO } from './io.js';
+import { resolveOptions, type RawFlags } from './options.js';
+import { validate } from './validate.js';
+
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .option('--contacts <file>', 'the stakeholder register (one row per organisation)')
+    .option('--interviews <file>', 'coded interviews (one row per relation named)')
+    .option('--survey <file>', 'the survey (one row per respondent)')
+    .option('--aliases <file>', 'alias,organisation pairs that map name variants onto one organisation')
+    .option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected)')
+    .option('--encoding <name>', 'utf-8 or windows-1252 (default: detected)')
+    .option('--min-group-size <n>', 'publish survey means only for at least n respondents (min 2)', undefined)
+    .option('--config <file>', 'config file (default: ./kis-network.config.json if present)')
+    .option('-q, --quiet', 'print nothing but errors');
+}
+
+const ANALYSE_HELP = `
+Examples:
+  $ kis-network analyse                                  run on the bundled example data (data/)
+  $ kis-network analyse exports/                         a folder with contacts*.csv, interviews*.csv, survey*.csv
+  $ kis-network analyse --survey enquete-2021.csv --out kaart/
+  $ kis-network analyse exports/ --lang en --seed 7      English map and report, another Louvain seed
+  $ kis-network analyse exports/ --network co-usage      analyse organisations linked by shared knowledge products
+  $ kis-network analyse big/ --betweenness sample:1000   estimate betweenness from 1,000 sampled sources
+  $ kis-network analyse exports/ --strict                exit 1 if any row is rejected
+Outputs (in --out): map.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
+summary.json, graph.gexf, graph.graphml, graph.json.
+Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable input.`;
+
+const VALIDATE_HELP = `
+Examples:
+  $ kis-network validate exports/                        human-readable report
+  $ kis-network validate exports/ --format json          the report as JSON (CONTRACT §7)
+  $ kis-network validate exports/ --format github        annotations in a GitHub Actions run
+  $ kis-network validate exports/ --format junit -o validate.xml
+  $ kis-network validate exports/ --max-warnings 0       warnings fail too
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.`;
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const env = io.env;
+  let exitCode = 0;
+  const color = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined || io.stdout.isTTY === true);
+  const chalk: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const errChalk: ChalkInstance = new Chalk({ level: env.NO_COLOR === undefined && io.stderr.isTTY ? 1 : 0 });
+
+  const program = new Command()
+    .name('kis-network')
+    .description('Stakeholder network analysis for KIS: CSV exports in; metrics, communities, roles, tables, a report and an offline interactive map out.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(errChalk.red(s)),
+    });
+
+  inputOptions(
+    program
+      .command('analyse')
+      .alias('analyze')
+      .description('analyse the stakeholder network and write map, report, tables and graph files')
+      .argument('[path...]', 'CSV files or folders (default: the bundled example)'),
+  )
+    .option('-o, --out <dir>', 'output folder, replaced as a whole at the end', 'kis-network-out')
+    .option('--seed <n>', 'seed for Louvain and the layout', '42')
+    .option('--strict', 'fail (exit 1) when any input row is rejected')
+    .addOption(new Option('--lang <lang>', 'language of map and report').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--network <kind>', 'which network to analyse').choices(['relations', 'co-usage']).default('relations'))
+    .option('--betweenness <mode>', 'all-pairs metrics: exact, sample:K or auto (sampled above --exact-limit)', 'auto')
+    .option('--exact-limit <n>', 'with --betweenness auto: organisations above which metrics are sampled', '20000')
+    .option('--threads <n>', 'worker threads for the all-pairs metrics (default: all cores)')
+    .option('--map-max-nodes <n>', 'the map shows at most this many organisations (the most central)', '5000')
+    .option('--timings', 'print wall time per stage and peak memory to stderr')
+    .addHelpText('after', ANALYSE_HELP)
+    .action(async (paths: string[], flags: RawFlags & { timings?: boolean }) => {
+      const options = resolveOptions(paths, flags, env, io.cwd, color);
+      exitCode = await analyse(options, io, chalk, flags.timings ?? false);
+    });
+
+  inputOptions(
+    program
+      .command('validate')
+      .description('check the input files and report every problem with file, line and column; writes no analysis')
+      .argument('[path...]', 'CSV files or folders (default: the bundled example)'),
+  )
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(REPORTERS)).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .addHelpText('after', VALIDATE_HELP)
+    .action(async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string }) => {
+      const options = resolveOptions(paths, flags, env, io.cwd, color);
+      let maxWarnings: number | undefined;
+      if (flags.maxWarnings !== undefined) {
+        if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`, 'e.g. --max-warnings 0');
+        maxWarnings = Number(flags.maxWarnings);
+      }
+      exitCode = await validate(options, { format: flags.format, maxWarnings, outputFile: flags.outputFile }, io, chalk);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.executeSubCommandAsync' || err.exitCode === 0) return 0;
+      return EXIT_USAGE; // commander has printed its one-line message
+    }
+    if (err instanceof KisError) {
+      io.stderr.write(errChalk.red('kis-network: ') + err.toLine() + '\n');
+      return err.exitCode;
+    }
+    io.stderr.write(
+      errChalk.red('kis-network: internal error: ') + String((err as Error)?.message ?? err) + '\nThis is a bug in kis-network, not in your data; please report it with the command you ran.\n',
+    );
+    if (env.KIS_DEBUG) io.stderr.write(String((err as Error)?.stack) + '\n');
+    return EXIT_USAGE;
+  }
+}

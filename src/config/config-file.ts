@@ -1,0 +1,105 @@
+/**
+ * `kis-network.config.json`: severities, column mappings, type label mappings, the aliases
+ * file, the minimum group size and extra attributes. Validated here with messages that say
+ * which key is wrong and what is accepted.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROLES, type Role } from './columns.js';
+import { STAKEHOLDER_TYPES, type StakeholderType } from './stakeholder-types.js';
+import { ISSUE_TYPES, type SeverityConfig } from '../quality/issue.js';
+import { nearest, UsageError } from '../errors.js';
+
+export const CONFIG_FILE_NAME = 'kis-network.config.json';
+
+export interface ConfigFile {
+  severities?: SeverityConfig;
+  columns?: Partial<Record<Role, Record<string, string>>>;
+  typeLabels?: Record<string, StakeholderType>;
+  aliases?: string;
+  minGroupSize?: number;
+  extraAttributes?: string[];
+}
+
+const KEYS = ['$schema', 'severities', 'columns', 'typeLabels', 'aliases', 'minGroupSize', 'extraAttributes'];
+
+function fail(file: string, what: string, hint: string): never {
+  throw new UsageError(`${file}: ${what}`, hint);
+}
+
+export function validateConfig(raw: unknown, file: string): ConfigFile {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, 'must hold one JSON object', 'Start from the example in the README');
+  const obj = raw as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    if (!KEYS.includes(k)) {
+      const near = nearest(k, KEYS);
+      fail(file, `unknown key "${k}"`, near ? `Did you mean "${near}"?` : `Known keys: ${KEYS.slice(1).join(', ')}`);
+    }
+  }
+  const out: ConfigFile = {};
+  if (obj.severities !== undefined) {
+    if (typeof obj.severities !== 'object' || obj.severities === null) fail(file, '"severities" must be an object of issue type → "error" | "warning" | "off"', 'e.g. {"unknown-column": "off"}');
+    const sev: SeverityConfig = {};
+    for (const [t, v] of Object.entries(obj.severities as Record<string, unknown>)) {
+      if (!(ISSUE_TYPES as readonly string[]).includes(t)) {
+        const near = nearest(t, [...ISSUE_TYPES]);
+        fail(file, `"severities" names an unknown issue type "${t}"`, near ? `Did you mean "${near}"?` : `Known types: ${ISSUE_TYPES.join(', ')}`);
+      }
+      if (v !== 'error' && v !== 'warning' && v !== 'off') fail(file, `severity of "${t}" is ${JSON.stringify(v)}`, 'Use "error", "warning" or "off"');
+      sev[t as keyof SeverityConfig] = v;
+    }
+    out.severities = sev;
+  }
+  if (obj.columns !== undefined) {
+    if (typeof obj.columns !== 'object' || obj.columns === null) fail(file, '"columns" must be an object per file role', 'e.g. {"survey": {"Naam organisatie": "organisation"}}');
+    const cols: ConfigFile['columns'] = {};
+    for (const [role, map] of Object.entries(obj.columns as Record<string, unknown>)) {
+      if (!(ROLES as readonly string[]).includes(role)) fail(file, `"columns" has an unknown role "${role}"`, 'Use contacts, interviews or survey');
+      if (typeof map !== 'object' || map === null) fail(file, `"columns.${role}" must map header names to column names`, 'e.g. {"Naam organisatie": "organisation"}');
+      for (const v of Object.values(map as Record<string, unknown>)) {
+        if (typeof v !== 'string') fail(file, `"columns.${role}" values must be column names`, 'e.g. "organisation"');
+      }
+      cols[role as Role] = map as Record<string, string>;
+    }
+    out.columns = cols;
+  }
+  if (obj.typeLabels !== undefined) {
+    if (typeof obj.typeLabels !== 'object' || obj.typeLabels === null) fail(file, '"typeLabels" must map labels to stakeholder types', 'e.g. {"GGD": "government"}');
+    for (const [label, t] of Object.entries(obj.typeLabels as Record<string, unknown>)) {
+      if (!(STAKEHOLDER_TYPES as readonly unknown[]).includes(t)) fail(file, `"typeLabels" maps "${label}" to ${JSON.stringify(t)}`, `Use one of ${STAKEHOLDER_TYPES.join(', ')}`);
+    }
+    out.typeLabels = obj.typeLabels as Record<string, StakeholderType>;
+  }
+  if (obj.aliases !== undefined) {
+    if (typeof obj.aliases !== 'string') fail(file, '"aliases" must be a file path', 'e.g. "aliases.csv"');
+    out.aliases = obj.aliases;
+  }
+  if (obj.minGroupSize !== undefined) {
+    const n = obj.minGroupSize;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 2) fail(file, `"minGroupSize" is ${JSON.stringify(n)}`, 'Use a whole number of 2 or more');
+    out.minGroupSize = n;
+  }
+  if (obj.extraAttributes !== undefined) {
+    if (!Array.isArray(obj.extraAttributes) || obj.extraAttributes.some((x) => typeof x !== 'string')) fail(file, '"extraAttributes" must be a list of column names', 'e.g. ["sector_code"]');
+    out.extraAttributes = obj.extraAttributes as string[];
+  }
+  return out;
+}
+
+/** Load `--config FILE`, or `kis-network.config.json` in the working folder if present. */
+export function loadConfig(explicit: string | undefined, cwd: string): { config: ConfigFile; dir: string } {
+  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_FILE_NAME);
+  if (!existsSync(file)) {
+    if (explicit) throw new UsageError(`${explicit}: config file not found`, 'Check the path given to --config');
+    return { config: {}, dir: cwd };
+  }
+  let raw: unknown;
+  const shown = explicit ?? CONFIG_FILE_NAME;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${shown}: not valid JSON (${(err as Error).message})`, 'Fix the JSON syntax; a trailing comma is the usual cause');
+  }
+  return { config: validateConfig(raw, shown), dir: path.dirname(file) };
+}

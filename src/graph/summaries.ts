@@ -1,0 +1,73 @@
+/**
+ * The community and knowledge-product tables (communities.csv, products.csv) derived from an
+ * analysed graph: size, type and region composition, most central members, themes.
+ */
+
+import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
+import type { CommunitySummary, ProductSummary } from '../result.js';
+import { cmp } from './builder.js';
+import type { OrgGraph } from './types.js';
+
+function inc(rec: Record<string, number>, key: string, by = 1): void {
+  rec[key] = (rec[key] ?? 0) + by;
+}
+
+function emptyTypes(): Record<string, number> {
+  const rec: Record<string, number> = {};
+  for (const t of STAKEHOLDER_TYPES) rec[t] = 0;
+  rec.unknown = 0;
+  return rec;
+}
+
+export function communityTable(graph: OrgGraph): CommunitySummary[] {
+  const rows = new Map<number, CommunitySummary & { members: Array<[string, number]>; themeCount: Record<string, number> }>();
+  graph.forEachNode((_id, a) => {
+    let row = rows.get(a.community);
+    if (!row) {
+      row = { community: a.community, size: 0, types: emptyTypes(), regions: {}, top_members: [], themes: [], internal_edges: 0, external_edges: 0, internal_weight: 0, kis_contacts: 0, members: [], themeCount: {} };
+      rows.set(a.community, row);
+    }
+    row.size++;
+    inc(row.types, a.type || 'unknown');
+    inc(row.regions, a.region || 'unknown');
+    row.members.push([a.label, a.pagerank]);
+    row.kis_contacts += a.kis_contacts ?? 0;
+    for (const t of a.themes) inc(row.themeCount, t);
+  });
+  graph.forEachEdge((_e, attr, s, t, sa, ta) => {
+    if (sa.community === ta.community) {
+      const row = rows.get(sa.community)!;
+      row.internal_edges++;
+      row.internal_weight += attr.weight;
+    } else {
+      rows.get(sa.community)!.external_edges++;
+      rows.get(ta.community)!.external_edges++;
+    }
+    void s;
+    void t;
+  });
+  return [...rows.values()]
+    .sort((a, b) => a.community - b.community)
+    .map(({ members, themeCount, ...row }) => ({
+      ...row,
+      regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => cmp(a, b))),
+      top_members: members.sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 5).map((m) => m[0]),
+      themes: Object.entries(themeCount).sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 5).map((t) => t[0]),
+    }));
+}
+
+export function productTable(graph: OrgGraph, usage: ReadonlyArray<{ organisation: string; product: string; respondents: number }>): ProductSummary[] {
+  const rows = new Map<string, ProductSummary>();
+  for (const u of usage) {
+    let row = rows.get(u.product);
+    if (!row) rows.set(u.product, (row = { product: u.product, organisations: 0, respondents: 0, by_type: emptyTypes(), by_community: {} }));
+    const a = graph.getNodeAttributes(u.organisation);
+    row.organisations++;
+    row.respondents += u.respondents;
+    inc(row.by_type, a.type || 'unknown');
+    inc(row.by_community, String(a.community));
+  }
+  return [...rows.values()]
+    .sort((a, b) => cmp(a.product, b.product))
+    .map((r) => ({ ...r, by_community: Object.fromEntries(Object.entries(r.by_community).sort(([a], [b]) => Number(a) - Number(b))) }));
+}

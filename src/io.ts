@@ -1,0 +1,96 @@
+/**
+ * The only module that writes files. Output folders are replaced as a whole: everything is
+ * written into a temporary folder beside the target, which then takes the target's place, so a
+ * failed run never leaves a half-written map (CONTRACT §1). Large outputs are written chunk by
+ * chunk from the exporters' iterables.
+ */
+
+import { createWriteStream, existsSync, promises as fsp, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import type { InputFile } from './config/options.js';
+import { UsageError } from './errors.js';
+
+export type FileContent = string | Iterable<string>;
+
+/** Refuse an output folder that holds (or is) an input file, or that is not ours to replace. */
+export function checkOutputFolder(outDir: string, inputs: readonly InputFile[]): void {
+  const out = path.resolve(outDir);
+  for (const f of inputs) {
+    const rel = path.relative(out, path.resolve(f.path));
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+      throw new UsageError(`--out ${outDir} holds the input file ${f.display}, which the run would delete`, 'Choose another output folder with --out');
+    }
+  }
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`, 'Choose a folder name with --out');
+    const marker = path.join(out, 'summary.json');
+    const entries = readdirSafe(out);
+    if (entries.length > 0 && !existsSync(marker)) {
+      throw new UsageError(`--out ${outDir} is a folder with other files in it, not an earlier kis-network output`, 'Choose a new or empty folder with --out');
+    }
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+async function writeOne(file: string, content: FileContent): Promise<void> {
+  if (typeof content === 'string') {
+    await fsp.writeFile(file, content, 'utf8');
+    return;
+  }
+  const stream = createWriteStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  try {
+    let buffer = '';
+    for (const chunk of content) {
+      buffer += chunk;
+      if (buffer.length >= 1 << 20) {
+        if (!stream.write(buffer)) await once(stream, 'drain');
+        buffer = '';
+      }
+    }
+    if (buffer) stream.write(buffer);
+  } finally {
+    stream.end();
+    await once(stream, 'close');
+  }
+}
+
+/** Write `files` (name → content) as the new contents of `outDir`, atomically replacing it. */
+export async function writeOutputFolder(outDir: string, files: ReadonlyArray<readonly [string, () => FileContent]>): Promise<void> {
+  const out = path.resolve(outDir);
+  const parent = path.dirname(out);
+  await fsp.mkdir(parent, { recursive: true });
+  const tmp = await fsp.mkdtemp(path.join(parent, `.${path.basename(out)}.tmp-`));
+  try {
+    for (const [name, make] of files) await writeOne(path.join(tmp, name), make());
+    if (existsSync(out)) {
+      const old = `${tmp}-old`;
+      await fsp.rename(out, old);
+      try {
+        await fsp.rename(tmp, out);
+      } catch (err) {
+        await fsp.rename(old, out);
+        throw err;
+      }
+      await fsp.rm(old, { recursive: true, force: true });
+    } else {
+      await fsp.rename(tmp, out);
+    }
+  } catch (err) {
+    await fsp.rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Write one text file (reports to a file, e.g. `validate --output`). */
+export async function writeTextFile(file: string, content: string): Promise<void> {
+  await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fsp.writeFile(file, content, 'utf8');
+}

@@ -1,0 +1,145 @@
+/**
+ * The one place that orders the stages: ingest → resolve → graph → analyse → quality →
+ * layout. `loadNetwork` is shared by `validate` (which stops there) and `analyse`.
+ */
+
+import type { KisOptions } from './config/options.js';
+import type { Role } from './config/columns.js';
+import { DataQualityError } from './errors.js';
+import { GraphBuilder, type BuiltGraph } from './graph/builder.js';
+import { coUsageGraph } from './graph/co-usage.js';
+import { communityTable, productTable } from './graph/summaries.js';
+import { ingestFile } from './ingest/ingest-file.js';
+import type { Issue } from './quality/issue.js';
+import type { GraphContext } from './quality/rule.js';
+import { GRAPH_RULES } from './quality/rules/index.js';
+import { IssueLog, sortIssues } from './quality/run-checks.js';
+import { findNearDuplicates } from './resolve/near-duplicates.js';
+import { OrgRegistry } from './resolve/registry.js';
+import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
+import { NO_PROGRESS, StageTimer, type Progress } from './progress.js';
+import { analyseGraph } from './analyse/index.js';
+import { layoutGraph } from './layout/index.js';
+import { applyAppearance } from './appearance/index.js';
+import { VERSION } from './version.js';
+
+const ROLE_ORDER: Record<Role | 'aliases', number> = { aliases: 0, contacts: 1, interviews: 2, survey: 3 };
+
+export interface LoadedNetwork {
+  built: BuiltGraph;
+  accounting: FileAccount[];
+  inputs: InputRecord[];
+  issues: Issue[];
+  nearDuplicates: NearDuplicate[];
+  errors: number;
+  warnings: number;
+}
+
+export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<LoadedNetwork> {
+  const log = new IssueLog(options.severities);
+  const registry = new OrgRegistry();
+  const builder = new GraphBuilder(registry, { minGroupSize: options.minGroupSize, extraAttributes: options.extraAttributes });
+  const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const accounting: FileAccount[] = [];
+  const inputs: InputRecord[] = [];
+  const ingestOptions = (role: Role | 'aliases') => ({
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    columnMap: role === 'aliases' ? {} : options.columnMap[role] ?? {},
+    extraAttributes: options.extraAttributes,
+    typeLabels: options.typeLabels,
+  });
+
+  timer.begin('ingest', files.length);
+  for (const [k, file] of files.entries()) {
+    const onRow =
+      file.role === 'aliases'
+        ? (row: import('./quality/rule.js').RowContext) => registry.addAlias(row.fields[row.index.source!]!.trim(), row.fields[row.index.organisation!]!.trim())
+        : file.role === 'contacts'
+          ? (row: import('./quality/rule.js').RowContext) => builder.addRegisterRow(row)
+          : file.role === 'interviews'
+            ? (row: import('./quality/rule.js').RowContext) => builder.addInterviewRow(row)
+            : (row: import('./quality/rule.js').RowContext) => builder.addSurveyRow(row);
+    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow);
+    accounting.push(done.account);
+    inputs.push({ path: file.name, role: file.role, sha256: done.info.sha256, bytes: done.info.bytes, encoding: done.info.encoding, delimiter: done.info.delimiter });
+    void k;
+  }
+
+  timer.begin('resolve');
+  const keys = registry.orgs.map((o) => o.key);
+  const pairs = findNearDuplicates(keys);
+
+  timer.begin('graph');
+  const built = builder.build();
+  const sightingOf = (idx: number) => built.register.get(keys[idx]!) ?? built.named.get(keys[idx]!) ?? registry.sighting(idx);
+  const near = pairs.map((p) => ({ a: sightingOf(p.a), b: sightingOf(p.b), similarity: p.similarity }));
+  const nearDuplicates: NearDuplicate[] = near.map((p) => ({
+    a: built.idOfKey.get(p.a.key)!, b: built.idOfKey.get(p.b.key)!, a_label: p.a.label, b_label: p.b.label, similarity: p.similarity,
+  }));
+
+  timer.begin('quality');
+  const ctx: GraphContext = {
+    registerGiven: options.inputs.some((f) => f.role === 'contacts'),
+    register: built.register,
+    named: built.named,
+    degreeOf: (key) => {
+      const id = built.idOfKey.get(key);
+      return id === undefined ? 0 : built.graph.degree(id);
+    },
+    nearDuplicates: near,
+  };
+  for (const rule of GRAPH_RULES) log.record(rule, '', rule.graph!(ctx));
+  timer.end();
+  const displayOrder = files.map((f) => f.display);
+  return { built, accounting, inputs, issues: sortIssues(log.issues, displayOrder), nearDuplicates, errors: log.errors, warnings: log.warnings };
+}
+
+export async function runAnalysis(options: KisOptions, progress: Progress = NO_PROGRESS, timer = new StageTimer(progress)): Promise<AnalysisResult> {
+  const loaded = await loadNetwork(options, timer);
+  const rejected = loaded.accounting.reduce((s, a) => s + a.rows_rejected, 0);
+  if (options.strict && rejected > 0) {
+    const first = loaded.issues.find((i) => i.severity === 'error');
+    throw new DataQualityError(
+      `--strict: ${rejected} input row${rejected === 1 ? ' was' : 's were'} rejected${first ? ` (first: ${first.file}:${first.line ?? 1}: ${first.message})` : ''}`,
+      'Run kis-network validate to see every issue, fix them, or drop --strict',
+    );
+  }
+  const graph = options.network === 'co-usage' ? coUsageGraph(loaded.built.graph, loaded.built.productUsage) : loaded.built.graph;
+
+  timer.begin('analyse');
+  const { figures, methods } = await analyseGraph(
+    graph,
+    { seed: options.seed, betweenness: options.betweenness, exactLimit: options.exactLimit, autoSamples: options.autoSamples, threads: options.threads },
+    (_stage, done, total) => progress.update(done, total),
+  );
+
+  timer.begin('layout');
+  layoutGraph(graph, { seed: options.seed });
+  applyAppearance(graph);
+  timer.end();
+
+  return {
+    graph,
+    figures,
+    communities: communityTable(graph),
+    products: productTable(graph, loaded.built.productUsage),
+    productUsage: loaded.built.productUsage,
+    accounting: loaded.accounting,
+    inputs: loaded.inputs,
+    issues: loaded.issues,
+    nearDuplicates: loaded.nearDuplicates,
+    methods,
+    parameters: {
+      network: options.network,
+      seed: options.seed,
+      min_group_size: options.minGroupSize,
+      lang: options.lang,
+      strict: options.strict,
+      betweenness: options.betweenness.mode === 'sample' ? `sample:${options.betweenness.k}` : options.betweenness.mode,
+      map_max_nodes: options.mapMaxNodes,
+      example: options.example,
+    },
+    version: VERSION,
+  };
+}

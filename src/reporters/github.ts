@@ -1,0 +1,17 @@
+/** `--format github`: GitHub Actions workflow commands (`::error file=…,line=…::message`). */
+import type { Reporter } from './types.js';
+
+const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export const github: Reporter = (report) => {
+  const lines: string[] = [];
+  for (const f of report.files) {
+    for (const i of f.issues) {
+      const props = [`file=${escProp(i.file)}`, ...(i.line !== undefined ? [`line=${i.line}`] : []), `title=${escProp(i.type)}`];
+      lines.push(`::${i.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(i.message + (i.hint ? `. ${i.hint}` : ''))}`);
+    }
+  }
+  lines.push(`${report.errors} errors, ${report.warnings} warnings`);
+  return lines.join('\n') + '\n';
+};
