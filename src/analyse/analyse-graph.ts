@@ -1,0 +1,109 @@
+/**
+ * The analysis stage: computes every node metric of CONTRACT §4 on the organisation graph and
+ * writes it onto the nodes, then returns the graph figures and how the metrics were computed.
+ *
+ * Order: CSR and components → all-pairs (betweenness, closeness, harmonic; exact or sampled,
+ * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering → Louvain
+ * communities and their modularity → roles. Every step is deterministic for a given graph
+ * (inserted in sorted order), seed and options, whatever the thread count.
+ */
+
+import type { OrgGraph } from '../graph/types.js';
+import type { GraphFigures, MetricMethods } from '../result.js';
+import type { BetweennessMode } from '../config/options.js';
+import { toCsr, strengths, degreeOf } from './csr.js';
+import { connectedComponents } from './components.js';
+import { choosePlan } from './sampling.js';
+import { allPairs } from './all-pairs.js';
+import { eigenvectorCentrality, EIGENVECTOR_TOLERANCE } from './eigenvector.js';
+import { pagerank, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from './pagerank.js';
+import { coreNumbers } from './core.js';
+import { constraint } from './constraint.js';
+import { clustering } from './clustering.js';
+import { detectCommunities } from './communities.js';
+import { modularity } from './modularity.js';
+import { assignRoles } from './roles.js';
+import { graphFigures } from './figures.js';
+import { createRng, RNG_STREAM } from './rng.js';
+
+export interface AnalyseOptions {
+  seed: number;
+  betweenness: BetweennessMode;
+  /** With `auto`: above this many nodes the all-pairs metrics are sampled. */
+  exactLimit: number;
+  /** Sources sampled by `auto` above `exactLimit`. */
+  autoSamples: number;
+  /** Worker threads for the all-pairs metrics; 1 = in-process. */
+  threads: number;
+}
+
+export type ProgressFn = (stage: string, done: number, total: number) => void;
+
+export async function analyseGraph(
+  graph: OrgGraph,
+  opts: AnalyseOptions,
+  onProgress?: ProgressFn,
+): Promise<{ figures: GraphFigures; methods: MetricMethods }> {
+  const step = (stage: string): void => onProgress?.(stage, 0, 1);
+  const done = (stage: string): void => onProgress?.(stage, 1, 1);
+
+  step('structure');
+  const csr = toCsr(graph);
+  const components = connectedComponents(csr);
+  done('structure');
+
+  const { plan, reason } = choosePlan(opts.betweenness, components, opts, createRng(opts.seed, RNG_STREAM.sampling));
+  const paths = await allPairs(csr, components, plan, {
+    threads: Math.max(1, Math.floor(opts.threads)),
+    onProgress: (d, t) => onProgress?.('all-pairs', d, t),
+  });
+
+  step('eigenvector');
+  const eigen = eigenvectorCentrality(csr, components);
+  done('eigenvector');
+  step('pagerank');
+  const rank = pagerank(csr);
+  done('pagerank');
+  step('local');
+  const strength = strengths(csr);
+  const core = coreNumbers(csr);
+  const burt = constraint(csr);
+  const clust = clustering(csr);
+  done('local');
+  step('communities');
+  const partition = detectCommunities(graph, opts.seed);
+  const q = modularity(csr, partition.of, partition.count);
+  done('communities');
+  step('roles');
+  const roles = assignRoles(csr, partition, paths.betweenness, clust.local);
+  done('roles');
+
+  for (let i = 0; i < csr.n; i++) {
+    graph.mergeNodeAttributes(csr.keys[i]!, {
+      degree: degreeOf(csr, i),
+      strength: strength[i]!,
+      betweenness: paths.betweenness[i]!,
+      closeness: paths.closeness[i]!,
+      harmonic: paths.harmonic[i]!,
+      eigenvector: eigen.values[i]!,
+      pagerank: rank.values[i]!,
+      core: core[i]!,
+      constraint: burt[i]!,
+      clustering: clust.local[i]!,
+      community: partition.of[i]!,
+      role: roles.role[i]!,
+    });
+  }
+
+  const figures = graphFigures(csr, components, partition.count, q, clust);
+  const methods: MetricMethods = {
+    all_pairs: plan.sampled ? 'sampled' : 'exact',
+    samples: plan.drawn,
+    reason,
+    exact_limit: opts.exactLimit,
+    louvain_seed: opts.seed,
+    pagerank: { alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, iterations: rank.iterations },
+    eigenvector: { tolerance: EIGENVECTOR_TOLERANCE, iterations: eigen.iterations },
+  };
+  return { figures, methods };
+}

@@ -1,0 +1,8 @@
+/**
+ * The analysis stage (CONTRACT §4): node metrics, communities, roles and graph figures.
+ * Re-exports only; see `analyse-graph.ts` for the entry point and `registry.ts` for the list
+ * of metric columns.
+ */
+
+export { analyseGraph, type AnalyseOptions, type ProgressFn } from './analyse-graph.js';
+export { METRICS, metricSpec, type MetricSpec, type MetricId } from './registry.js';
