@@ -148,10 +148,14 @@ function makePool(rng, n, target) {
   const ev = new Int32Array(target);
   const seen = new Set();
   let m = 0;
+  let insideDrawn = 0;
   while (m < target) {
     let a;
     let b;
-    if (rng.float() < INSIDE_SHARE) {
+    // Choose by what has been accepted so far: rejected duplicates (common inside small
+    // communities) would otherwise pull the inside share below INSIDE_SHARE.
+    const inside = insideDrawn < INSIDE_SHARE * (m + 1);
+    if (inside) {
       const c = comms.draw(rng.float());
       a = drawIn(c);
       b = drawIn(c);
@@ -166,6 +170,7 @@ function makePool(rng, n, target) {
     const k = u * n + v;
     if (seen.has(k)) continue;
     seen.add(k);
+    if (inside) insideDrawn++;
     eu[m] = u;
     ev[m] = v;
     m++;
