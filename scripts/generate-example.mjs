@@ -182,7 +182,7 @@ const TEMPLATES = {
 };
 
 const TYPE_POPULARITY = { government: 1.6, sector_organisation: 1.0, civil_society: 0.8, professional: 0.7, knowledge_institute: 1.2 };
-const TYPE_RESPONDENTS = { government: 3, sector_organisation: 1.4, civil_society: 1, professional: 0.7, knowledge_institute: 1.1 };
+const TYPE_RESPONDENTS = { government: 2, sector_organisation: 1.4, civil_society: 1, professional: 0.7, knowledge_institute: 1.1 };
 const DUTCH_TYPE = {
   government: 'gemeente',
   sector_organisation: 'sectororganisatie',
@@ -297,7 +297,7 @@ function buildOrganisations(rng) {
       if (!o.themes.includes(extra)) o.themes.push(extra);
     }
     o.broker = BROKERS[o.name];
-    o.pop = (o.broker ? 6 : rng.pareto(2.3, 12)) * TYPE_POPULARITY[o.type] * (isCity(o.name) ? 2 : 1);
+    o.pop = o.broker ? 8 : rng.pareto(2.3, 12) * TYPE_POPULARITY[o.type] * (isCity(o.name) ? 2 : 1);
     o.respWeight = rng.pareto(2.5, 25) * TYPE_RESPONDENTS[o.type] * (isCity(o.name) ? 3 : 1);
     o.kisContacts = rng.chance(0.2) ? 0 : Math.round(rng.pareto(1.9, 60) * (o.type === 'government' ? 3 : 1.5)) + (o.broker ? 20 : 0);
     o.contact = rng.chance(0.92) ? personName(rng) : undefined;

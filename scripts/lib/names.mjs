@@ -24,14 +24,14 @@ export const LAST_NAMES = [
 
 /** Lower-case ASCII slug: accents stripped, runs of anything else become one separator. */
 export function slug(s, sep = '-') {
-  return s
+  const words = s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')
-    .replace(/ş/g, 's')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, sep)
-    .replace(new RegExp(`^\\${sep}+|\\${sep}+$`, 'g'), '');
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  return words.join(sep);
 }
 
 /** A fake person: { first, last, full }. */
