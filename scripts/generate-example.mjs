@@ -540,7 +540,7 @@ kis-network runs on this folder when \`analyse\` is given no input.
 - ${s.brokers} brokers that link communities (e.g. \`Gemeente Utrecht\`, \`Stichting "Samen Sterk"\`,
   \`Landelijk Netwerk Inburgering en Integratie\`).
 - ${fmt(s.relationMentions)} relation mentions (${fmt(s.interviewRows)} interview rows and ${fmt(s.partnerMentions)} survey partner
-  entries) that name ${fmt(s.distinctRelations)} distinct pairs of organisations.
+  entries, less ${s.selfRelations} self-relation) that name ${fmt(s.distinctRelations)} distinct pairs of organisations.
 - ${s.isolates} register organisations that nobody names (isolates).
 
 ## Files
