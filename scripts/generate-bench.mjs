@@ -309,12 +309,15 @@ export function generateBench(size, outDir, seed = DEFAULT_SEED) {
   const iWidth = String(Math.ceil(iu.length / 5)).length;
   for (const o of tellers) {
     for (let j = told.offset[o]; j < told.offset[o + 1]; j++) {
-      if (left === 0) {
+      const p = told.items[j];
+      // A relation told twice by the same organisation goes into a new interview, so no
+      // interview names a pair twice (that would be a duplicate row).
+      const repeat = j > told.offset[o] && told.items[j - 1] === p;
+      if (left === 0 || repeat) {
         interviewNo++;
         left = rng.int(5, 15);
       }
       left--;
-      const p = told.items[j];
       const strength = 1 + rng.weightedIndex([0.1, 0.25, 0.3, 0.22, 0.13]);
       interviews.write([
         `I${String(interviewNo).padStart(iWidth, '0')}`, nameOf(o), variant(p), RELATIONS[rng.weightedIndex(RELATION_WEIGHTS)],
