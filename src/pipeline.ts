@@ -26,7 +26,8 @@ import { VERSION } from './version.js';
 const ROLE_ORDER: Record<Role | 'aliases', number> = { aliases: 0, contacts: 1, interviews: 2, survey: 3 };
 
 export interface LoadedNetwork {
-  built: BuiltGraph;
+  /** The built graph; absent when loaded for `validate` only. */
+  built?: BuiltGraph;
   accounting: FileAccount[];
   inputs: InputRecord[];
   issues: Issue[];
@@ -35,7 +36,7 @@ export interface LoadedNetwork {
   warnings: number;
 }
 
-export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<LoadedNetwork> {
+export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO_PROGRESS), buildGraph = true): Promise<LoadedNetwork> {
   const log = new IssueLog(options.severities);
   const registry = new OrgRegistry();
   const builder = new GraphBuilder(registry, { minGroupSize: options.minGroupSize, extraAttributes: options.extraAttributes });
@@ -71,22 +72,21 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const pairs = findNearDuplicates(keys);
 
   timer.begin('graph');
-  const built = builder.build();
-  const sightingOf = (idx: number) => built.register.get(keys[idx]!) ?? built.named.get(keys[idx]!) ?? registry.sighting(idx);
+  const built = buildGraph ? builder.build() : undefined;
+  const seen = built ?? builder.sightings();
+  const sightingOf = (idx: number) => seen.register.get(keys[idx]!) ?? seen.named.get(keys[idx]!) ?? registry.sighting(idx);
   const near = pairs.map((p) => ({ a: sightingOf(p.a), b: sightingOf(p.b), similarity: p.similarity }));
+  const idOf = (key: string) => built?.idOfKey.get(key) ?? key;
   const nearDuplicates: NearDuplicate[] = near.map((p) => ({
-    a: built.idOfKey.get(p.a.key)!, b: built.idOfKey.get(p.b.key)!, a_label: p.a.label, b_label: p.b.label, similarity: p.similarity,
+    a: idOf(p.a.key), b: idOf(p.b.key), a_label: p.a.label, b_label: p.b.label, similarity: p.similarity,
   }));
 
   timer.begin('quality');
   const ctx: GraphContext = {
     registerGiven: options.inputs.some((f) => f.role === 'contacts'),
-    register: built.register,
-    named: built.named,
-    degreeOf: (key) => {
-      const id = built.idOfKey.get(key);
-      return id === undefined ? 0 : built.graph.degree(id);
-    },
+    register: seen.register,
+    named: seen.named,
+    degreeOf: seen.degreeOfKey,
     nearDuplicates: near,
   };
   for (const rule of GRAPH_RULES) log.record(rule, '', rule.graph!(ctx));
@@ -105,7 +105,8 @@ export async function runAnalysis(options: KisOptions, progress: Progress = NO_P
       'Run kis-network validate to see every issue, fix them, or drop --strict',
     );
   }
-  const graph = options.network === 'co-usage' ? coUsageGraph(loaded.built.graph, loaded.built.productUsage) : loaded.built.graph;
+  const built = loaded.built!;
+  const graph = options.network === 'co-usage' ? coUsageGraph(built.graph, built.productUsage) : built.graph;
 
   timer.begin('analyse');
   const { figures, methods } = await analyseGraph(
@@ -123,8 +124,8 @@ export async function runAnalysis(options: KisOptions, progress: Progress = NO_P
     graph,
     figures,
     communities: communityTable(graph),
-    products: productTable(graph, loaded.built.productUsage),
-    productUsage: loaded.built.productUsage,
+    products: productTable(graph, built.productUsage),
+    productUsage: built.productUsage,
     accounting: loaded.accounting,
     inputs: loaded.inputs,
     issues: loaded.issues,

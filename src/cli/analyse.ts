@@ -11,6 +11,7 @@ import { StageTimer } from '../progress.js';
 import type { AnalysisResult } from '../result.js';
 import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
+import { printTimings } from './timings.js';
 
 export function outputFiles(result: AnalysisResult, options: KisOptions): Array<readonly [string, () => FileContent]> {
   const exportOptions = { lang: options.lang, minGroupSize: options.minGroupSize, sourceDateEpoch: options.sourceDateEpoch };
@@ -57,9 +58,6 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   if (errors + warnings > 0) say(chalk.dim(`  ${errors} data errors and ${warnings} warnings; run kis-network validate for the details.`));
   say(`Wrote ${files.length} files to ${rel}${path.sep}: ${files.map(([n]) => n).join(', ')}`);
   say(`Open ${path.join(rel, 'map.html')} in a browser for the interactive map, and read ${path.join(rel, 'report.md')}.`);
-  if (timings) {
-    const mem = process.resourceUsage().maxRSS / 1024;
-    io.stderr.write(`timings ${JSON.stringify({ stages_ms: Object.fromEntries(Object.entries(timer.stages).map(([k, v]) => [k, Math.round(v)])), peak_rss_mb: Math.round(mem) })}\n`);
-  }
+  if (timings) printTimings(io, timer);
   return 0;
 }

@@ -100,15 +100,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(REPORTERS)).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', VALIDATE_HELP)
-    .action(async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string }) => {
+    .action(async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean }) => {
       const options = resolveOptions(paths, flags, env, io.cwd, color);
       let maxWarnings: number | undefined;
       if (flags.maxWarnings !== undefined) {
         if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`, 'e.g. --max-warnings 0');
         maxWarnings = Number(flags.maxWarnings);
       }
-      exitCode = await validate(options, { format: flags.format, maxWarnings, outputFile: flags.outputFile }, io, chalk);
+      exitCode = await validate(options, { format: flags.format, maxWarnings, outputFile: flags.outputFile, timings: flags.timings }, io, chalk);
     });
 
   try {

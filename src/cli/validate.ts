@@ -9,16 +9,18 @@ import { REPORTERS, type ReporterName, type ValidationReport } from '../reporter
 import { writeTextFile } from '../io.js';
 import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
+import { printTimings } from './timings.js';
 
 export interface ValidateFlags {
   format: ReporterName;
   maxWarnings?: number;
   outputFile?: string;
+  timings?: boolean;
 }
 
 export async function validate(options: KisOptions, flags: ValidateFlags, io: CliIO, chalk: ChalkInstance): Promise<number> {
   const timer = new StageTimer(progressFor(io, options.quiet));
-  const loaded = await loadNetwork(options, timer);
+  const loaded = await loadNetwork(options, timer, false);
   const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs];
   const report: ValidationReport = {
     valid: loaded.errors === 0,
@@ -29,7 +31,10 @@ export async function validate(options: KisOptions, flags: ValidateFlags, io: Cl
       return { ...a, path: f.display, issues: loaded.issues.filter((i) => i.file === f.display) };
     }),
   };
+  timer.begin('report');
   const text = REPORTERS[flags.format](report, chalk);
+  timer.end();
+  if (flags.timings) printTimings(io, timer);
   if (flags.outputFile) await writeTextFile(flags.outputFile, text);
   else io.stdout.write(text);
   if (loaded.errors > 0) return EXIT_DATA;

@@ -6,6 +6,7 @@
  * declarations (integer/long/double/string; lists `|`-joined; null left out); the label is
  * the node's `label`, position, size and colour go to `viz:`; the edge `weight` is GEXF's own
  * weight attribute, and no edge attribute uses a reserved name (`kind`, `label`, `weight`).
+ * One line per node and per edge keeps large files compact.
  */
 
 import type { AnalysisResult } from '../result.js';
@@ -45,25 +46,25 @@ function declarations<T>(cls: 'node' | 'edge', fields: readonly Field<T>[], type
   return out + '    </attributes>\n';
 }
 
-function attvalues<T>(fields: readonly Field<T>[], item: T, indent: string): string {
+function attvalues<T>(fields: readonly Field<T>[], item: T): string {
   let out = '';
   for (let i = 0; i < fields.length; i++) {
     const value = xmlValue(fields[i]!.get(item));
     if (value === null) continue;
-    out += `${indent}  <attvalue for="${i}" value="${xmlAttr(value)}"/>\n`;
+    out += `<attvalue for="${i}" value="${xmlAttr(value)}"/>`;
   }
-  return out === '' ? '' : `${indent}<attvalues>\n${out}${indent}</attvalues>\n`;
+  return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 
 function viz(item: NodeItem): string {
   const a = item.attributes;
   let out = '';
-  if (typeof a.size === 'number' && Number.isFinite(a.size)) out += `        <viz:size value="${a.size}"/>\n`;
-  if (Number.isFinite(a.x) && Number.isFinite(a.y)) out += `        <viz:position x="${a.x}" y="${a.y}" z="0"/>\n`;
+  if (typeof a.size === 'number' && Number.isFinite(a.size)) out += `<viz:size value="${a.size}"/>`;
+  if (Number.isFinite(a.x) && Number.isFinite(a.y)) out += `<viz:position x="${a.x}" y="${a.y}" z="0"/>`;
   const rgba = parseColor(a.color);
   if (rgba) {
     const alpha = rgba.a === undefined ? '' : ` a="${rgba.a}"`;
-    out += `        <viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>\n`;
+    out += `<viz:color r="${rgba.r}" g="${rgba.g}" b="${rgba.b}"${alpha}/>`;
   }
   return out;
 }
@@ -101,23 +102,20 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
     const ids = sortedNodeIds(graph);
     for (const id of ids) {
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
-      const chunk = buffer.push(
-        `      <node id="${xmlAttr(id)}" label="${xmlAttr(item.attributes.label ?? id)}">\n` +
-          attvalues(nodeFields, item, '        ') +
-          viz(item) +
-          '      </node>\n',
-      );
+      const inner = attvalues(nodeFields, item) + viz(item);
+      const open = `      <node id="${xmlAttr(id)}" label="${xmlAttr(item.attributes.label ?? id)}"`;
+      const chunk = buffer.push(inner === '' ? `${open}/>\n` : `${open}>${inner}</node>\n`);
       if (chunk !== undefined) yield chunk;
     }
     buffer.push('    </nodes>\n    <edges>\n');
     let index = 0;
     for (const { source, target, attributes } of sortedEdges(graph, ids)) {
       const weight = xmlValue(Number.isFinite(attributes.weight) ? attributes.weight : null);
-      const values = attvalues(edgeFields, attributes, '        ');
+      const values = attvalues(edgeFields, attributes);
       const open =
         `      <edge id="${index++}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"` +
         (weight === null ? '' : ` weight="${weight}"`);
-      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>\n${values}      </edge>\n`);
+      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
       if (chunk !== undefined) yield chunk;
     }
     buffer.push('    </edges>\n  </graph>\n</gexf>\n');

@@ -4,7 +4,7 @@
  * boolean/int/long/double/string, found from the values (integers widened to long beyond 32 bits
  * and to double when any value is fractional; x, y and size always double); lists are
  * `|`-joined strings; null values are left out; `edgedefault="undirected"`; text escaped
- * (`& < > " '`) with XML-illegal control characters dropped.
+ * (`& < > " '`) with XML-illegal control characters dropped. One line per node and per edge.
  */
 
 import type { AnalysisResult } from '../result.js';
@@ -40,7 +40,7 @@ function data<T>(offset: number, fields: readonly Field<T>[], item: T): string {
   for (let i = 0; i < fields.length; i++) {
     const value = xmlValue(fields[i]!.get(item));
     if (value === null) continue;
-    out += `      <data key="d${offset + i}">${xmlAttr(value)}</data>\n`;
+    out += `<data key="d${offset + i}">${xmlAttr(value)}</data>`;
   }
   return out;
 }
@@ -73,7 +73,7 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const values = data(0, nodeFields, item);
       const chunk = buffer.push(
-        values === '' ? `    <node id="${xmlAttr(id)}"/>\n` : `    <node id="${xmlAttr(id)}">\n${values}    </node>\n`,
+        values === '' ? `    <node id="${xmlAttr(id)}"/>\n` : `    <node id="${xmlAttr(id)}">${values}</node>\n`,
       );
       if (chunk !== undefined) yield chunk;
     }
@@ -81,7 +81,7 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
     for (const { source, target, attributes } of sortedEdges(graph, ids)) {
       const values = data(nodeFields.length, EDGE_FIELDS, attributes);
       const open = `    <edge id="e${index++}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"`;
-      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>\n${values}    </edge>\n`);
+      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
       if (chunk !== undefined) yield chunk;
     }
     buffer.push('  </graph>\n</graphml>\n');

@@ -72,9 +72,9 @@ function glance(ctx: ReportContext): string {
   let out = `## ${t.glance}\n\n`;
   if (f.nodes === 0) return out + `${t.emptyNetwork}\n`;
   const lines = [
-    t.size(formatCount(f.nodes, lang), formatCount(f.edges, lang)),
+    t.size(f.nodes, f.edges, formatCount(f.nodes, lang), formatCount(f.edges, lang)),
     t.density(formatNumber(f.density, lang, 3)),
-    t.components(formatCount(f.components, lang), formatCount(f.largest_component, lang)),
+    t.components(f.components, f.largest_component, formatCount(f.components, lang), formatCount(f.largest_component, lang)),
     t.isolatesLine(f.isolates, formatCount(f.isolates, lang)),
     t.clustering(formatNumber(f.average_clustering, lang, 3), formatNumber(f.transitivity, lang, 3)),
   ];

@@ -50,7 +50,7 @@ function capped(ctx: ReportContext, items: readonly string[], where: string): st
 
 function composition(ctx: ReportContext, c: CommunitySummary): string {
   return Object.entries(orderedTypeCounts(c.types))
-    .map(([type, n]) => `${formatCount(n, ctx.lang)} ${typeName(ctx, type === 'unknown' ? '' : type)}`)
+    .map(([type, n]) => `${typeName(ctx, type === 'unknown' ? '' : type)} (${formatCount(n, ctx.lang)})`)
     .join(', ');
 }
 
@@ -58,7 +58,8 @@ export function communitiesSection(ctx: ReportContext): string {
   const { t, result, lang } = ctx;
   let out = `## ${t.communities}\n\n`;
   if (result.figures.nodes === 0) return out + `${t.emptyNetwork}\n`;
-  out += `${t.communitiesIntro(formatCount(result.communities.length, lang), formatNumber(result.figures.modularity, lang, 3))}\n\n`;
+  const count = result.communities.length;
+  out += `${t.communitiesIntro(count, formatCount(count, lang), formatNumber(result.figures.modularity, lang, 3))}\n\n`;
   const groups = result.communities.filter((c) => c.size > 1).sort((a, b) => b.size - a.size || a.community - b.community);
   const singletons = result.communities.length - groups.length;
   if (groups.length === 0) out += `${t.noCommunities}\n`;
@@ -128,6 +129,7 @@ export function isolatesSection(ctx: ReportContext): string {
 
 export function gapsSection(ctx: ReportContext): string {
   const { t, lang } = ctx;
+  if (ctx.nodes.length === 0) return `## ${t.gaps}\n\n${t.emptyNetwork}\n`;
   const types = new Set(ctx.nodes.map((n) => n.attributes.type));
   const provinces = new Set<string>();
   for (const n of ctx.nodes) {

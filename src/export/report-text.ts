@@ -22,14 +22,14 @@ export interface ReportText {
   // Network at a glance
   glance: string;
   emptyNetwork: string;
-  size: (nodes: string, edges: string) => string;
+  size: (nodes: number, edges: number, n: string, e: string) => string;
   density: (d: string) => string;
-  components: (n: string, largest: string) => string;
+  components: (count: number, largest: number, n: string, l: string) => string;
   isolatesLine: (n: number, s: string) => string;
   clustering: (avg: string, transitivity: string) => string;
   // Communities
   communities: string;
-  communitiesIntro: (n: string, modularity: string) => string;
+  communitiesIntro: (count: number, n: string, modularity: string) => string;
   communitiesHeader: [string, string, string, string, string, string];
   communitiesCapped: (shown: string, more: string) => string;
   singletons: (n: number, s: string) => string;
@@ -110,14 +110,16 @@ const NL: ReportText = {
     'Het netwerk verbindt twee organisaties wanneer zij dezelfde kennisproducten gebruiken (co-gebruik); het gewicht van een verbinding is het aantal producten dat beide gebruiken.',
   glance: 'Het netwerk in het kort',
   emptyNetwork: 'Het netwerk is leeg: in de invoer zijn geen organisaties gevonden.',
-  size: (n, e) => `**${n}** organisaties en **${e}** verbindingen daartussen.`,
+  size: (nn, en, n, e) =>
+    `**${n}** ${nn === 1 ? 'organisatie' : 'organisaties'} en **${e}** ${en === 1 ? 'verbinding' : 'verbindingen'} daartussen.`,
   density: (d) => `Dichtheid: **${d}** (het deel van alle mogelijke paren dat verbonden is).`,
-  components: (n, l) => `**${n}** losse delen (componenten); het grootste deel telt **${l}** organisaties.`,
+  components: (c, lc, n, l) =>
+    `**${n}** ${c === 1 ? 'samenhangend geheel (component)' : 'losse delen (componenten)'}; het grootste deel telt **${l}** ${lc === 1 ? 'organisatie' : 'organisaties'}.`,
   isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele verbinding (geïsoleerd).`,
   clustering: (a, t) => `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
   communities: 'Gemeenschappen',
-  communitiesIntro: (n, q) =>
-    `De Louvain-methode vond **${n}** gemeenschappen: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
+  communitiesIntro: (c, n, q) =>
+    `De Louvain-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
   communitiesHeader: ['Gemeenschap', 'Organisaties', 'Samenstelling', 'Meest centrale leden', "Thema's", 'Verbindingen binnen / naar buiten'],
   communitiesCapped: (s, m) => `Alleen de ${s} grootste staan hier; nog ${m} in communities.csv.`,
   singletons: (n, s) => `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
@@ -206,14 +208,16 @@ const EN: ReportText = {
     'The network links two organisations when they use the same knowledge products (co-usage); the weight of a link is the number of products both use.',
   glance: 'The network at a glance',
   emptyNetwork: 'The network is empty: no organisations were found in the input.',
-  size: (n, e) => `**${n}** organisations and **${e}** links between them.`,
+  size: (nn, en, n, e) =>
+    `**${n}** ${nn === 1 ? 'organisation' : 'organisations'} and **${e}** ${en === 1 ? 'link' : 'links'} between them.`,
   density: (d) => `Density: **${d}** (the share of all possible pairs that are linked).`,
-  components: (n, l) => `**${n}** separate parts (components); the largest holds **${l}** organisations.`,
+  components: (c, lc, n, l) =>
+    `**${n}** ${c === 1 ? 'connected whole (component)' : 'separate parts (components)'}; the largest holds **${l}** ${lc === 1 ? 'organisation' : 'organisations'}.`,
   isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
   clustering: (a, t) => `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
   communities: 'Communities',
-  communitiesIntro: (n, q) =>
-    `The Louvain method found **${n}** communities: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
+  communitiesIntro: (c, n, q) =>
+    `The Louvain method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
   communitiesHeader: ['Community', 'Organisations', 'Composition', 'Most central members', 'Themes', 'Links inside / outside'],
   communitiesCapped: (s, m) => `Only the ${s} largest are listed here; ${m} more in communities.csv.`,
   singletons: (n, s) => `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,

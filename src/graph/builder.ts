@@ -33,13 +33,18 @@ function winner(m: Map<string, number> | undefined): string | undefined {
   return best;
 }
 
-export interface BuiltGraph {
-  graph: OrgGraph;
-  productUsage: Array<{ organisation: string; product: string; respondents: number }>;
+export interface Sightings {
   /** Register organisations (by key) with their first register line. */
   register: Map<string, OrgSighting>;
   /** Organisations named in interviews or survey (by key): first sighting and count. */
   named: Map<string, OrgSighting & { times: number }>;
+  /** Number of distinct relations of an organisation key. */
+  degreeOfKey(key: string): number;
+}
+
+export interface BuiltGraph extends Sightings {
+  graph: OrgGraph;
+  productUsage: Array<{ organisation: string; product: string; respondents: number }>;
   /** Organisation key → node id. */
   idOfKey: Map<string, string>;
 }
@@ -276,13 +281,28 @@ export class GraphBuilder {
         themes: [...(this.eThemes.get(e) ?? [])].sort(cmp),
       });
     });
+    const idOfKey = new Map<string, string>();
+    for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
+    return { graph, productUsage, idOfKey, ...this.sightings() };
+  }
+
+  /** Where organisations were seen, and their degree, without building the graph (for `validate`). */
+  sightings(): Sightings {
+    const reg = this.registry;
     const register = new Map<string, OrgSighting>();
     for (const [i, s] of this.registerSeen) register.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
     const named = new Map<string, OrgSighting & { times: number }>();
     for (const [i, s] of this.namedSeen) named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
-    const idOfKey = new Map<string, string>();
-    for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
-    return { graph, productUsage, register, named, idOfKey };
+    const degree = new Int32Array(reg.size);
+    for (let e = 0; e < this.ea.length; e++) {
+      degree[this.ea[e]!]!++;
+      degree[this.eb[e]!]!++;
+    }
+    const degreeOfKey = (key: string) => {
+      const i = reg.indexOf(key);
+      return i === undefined ? 0 : degree[i]!;
+    };
+    return { register, named, degreeOfKey };
   }
 }
 

@@ -38,13 +38,12 @@ export interface NearPair {
 }
 
 function similar(ta: string[], tb: string[], fa: string, fb: string): number | undefined {
+  const onlyA = ta.filter((t) => !tb.includes(t));
+  const onlyB = tb.filter((t) => !ta.includes(t));
+  if (onlyA.length + onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return undefined;
+  if (onlyA.some((t) => t.length < 5) || onlyB.some((t) => t.length < 5)) return undefined;
   const d = editDistance(fa, fb);
   if (d === 0 || d > 2) return undefined;
-  const sa = new Set(ta);
-  const sb = new Set(tb);
-  const onlyA = ta.filter((t) => !sb.has(t));
-  const onlyB = tb.filter((t) => !sa.has(t));
-  if (onlyA.length + onlyB.length === 0 || [...onlyA, ...onlyB].some((t) => t.length < 5)) return undefined;
   // A typo, not another place: short differing words may differ by one letter, long ones by two.
   if (onlyA.length === 1 && onlyB.length === 1) {
     const a = onlyA[0]!;
@@ -58,10 +57,10 @@ function similar(ta: string[], tb: string[], fa: string, fb: string): number | u
 export function findNearDuplicates(keys: readonly string[]): NearPair[] {
   const fps = keys.map(fingerprint);
   const toks = fps.map((f) => f.split(' '));
-  const pairs = new Map<string, NearPair>();
+  const pairs = new Map<number, NearPair>();
   const add = (a: number, b: number, similarity: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
-    const id = `${x}:${y}`;
+    const id = x * 2 ** 26 + y;
     if (!pairs.has(id)) pairs.set(id, { a: x, b: y, similarity });
   };
 
@@ -74,46 +73,32 @@ export function findNearDuplicates(keys: readonly string[]): NearPair[] {
   });
   for (const list of byFp.values()) for (let k = 1; k < list.length; k++) add(list[0]!, list[k]!, 1);
 
+  // Blocks: every rare word of 5+ letters, and the first 4 letters of words of 6+ letters
+  // (so a typo in the one distinctive word still meets its original).
   const blocks = new Map<string, number[]>();
+  const put = (block: string, i: number) => {
+    const list = blocks.get(block);
+    if (!list) blocks.set(block, [i]);
+    else if (list.length <= BLOCK_MAX && list[list.length - 1] !== i) list.push(i);
+  };
   toks.forEach((ts, i) => {
     for (const t of ts) {
-      if (t.length < 5) continue;
-      const list = blocks.get(t);
-      if (!list) blocks.set(t, [i]);
-      else if (list.length <= BLOCK_MAX) list.push(i);
+      if (t.length >= 5) put(`w:${t}`, i);
+      if (t.length >= 6) put(`p:${t.slice(0, 4)}|${ts.length}`, i);
     }
   });
   for (const list of blocks.values()) {
     if (list.length > BLOCK_MAX) continue;
     for (let x = 0; x < list.length; x++) {
+      const i = list[x]!;
+      const fi = fps[i]!;
       for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
         const j = list[y]!;
-        if (fps[i] === fps[j]) continue;
-        const s = similar(toks[i]!, toks[j]!, fps[i]!, fps[j]!);
-        if (s !== undefined) add(i, j, s);
-      }
-    }
-  }
-  // Typos inside the one rare token: also block on the first 4 letters of long tokens.
-  const prefixBlocks = new Map<string, number[]>();
-  toks.forEach((ts, i) => {
-    for (const t of ts) {
-      if (t.length < 6) continue;
-      const p = `${t.slice(0, 4)}|${ts.length}`;
-      const list = prefixBlocks.get(p);
-      if (!list) prefixBlocks.set(p, [i]);
-      else if (list.length <= BLOCK_MAX) list.push(i);
-    }
-  });
-  for (const list of prefixBlocks.values()) {
-    if (list.length > BLOCK_MAX) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        if (fps[i] === fps[j]) continue;
-        const s = similar(toks[i]!, toks[j]!, fps[i]!, fps[j]!);
+        const fj = fps[j]!;
+        // Cheap filters first: an edit distance of at most 2 allows a length difference of 2.
+        if (Math.abs(fi.length - fj.length) > 2 || fi === fj) continue;
+        if (Math.abs(toks[i]!.length - toks[j]!.length) > 1) continue;
+        const s = similar(toks[i]!, toks[j]!, fi, fj);
         if (s !== undefined) add(i, j, s);
       }
     }

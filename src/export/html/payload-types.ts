@@ -1,0 +1,121 @@
+/**
+ * The shape of the map's data island (`<script type="application/json" id="kis-data">`):
+ * compact, column-wise arrays instead of graphology's verbose export, so 10,000 organisations
+ * and 50,000 relations stay around a megabyte. Shared by the builder (payload.ts) and the
+ * viewer (src/viewer/), which imports only these types.
+ */
+
+export const PAYLOAD_VERSION = 1;
+
+/** Roles in index order (`nodes.role[i]` indexes this list). */
+export const ROLE_IDS = ['core', 'broker', 'peripheral', 'isolate'] as const;
+
+/** Bits of `nodes.sources[i]`. */
+export const NODE_SOURCE_BITS = { register: 1, interview: 2, survey: 4 } as const;
+/** Bits of `edges.sources[j]`. */
+export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const;
+
+/** The numeric metrics carried per organisation, in panel order. */
+export const NUMERIC_METRICS = [
+  'degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core', 'constraint', 'clustering',
+] as const;
+export type NumericMetric = (typeof NUMERIC_METRICS)[number];
+
+/** A data-coverage finding shown in the warning banner; the viewer words it per language. */
+export type CoverageWarning =
+  | { code: 'no-relations' }
+  | { code: 'isolates'; count: number; share: number }
+  | { code: 'single-source'; source: 'interview' | 'survey' }
+  | { code: 'no-register' }
+  | { code: 'few-relations'; mean: number }
+  | { code: 'rejected-rows'; count: number; share: number }
+  | { code: 'sampled'; samples: number | null };
+
+export interface PayloadMeta {
+  version: string;
+  example: boolean;
+  figures: {
+    nodes: number;
+    edges: number;
+    communities: number;
+    modularity: number;
+    density: number;
+    components: number;
+    isolates: number;
+  };
+  params: {
+    network: string;
+    seed: number;
+    minGroupSize: number;
+    betweenness: string;
+    allPairs: 'exact' | 'sampled';
+    samples: number | null;
+    mapMaxNodes: number;
+  };
+  warnings: CoverageWarning[];
+  /** Set when the map shows only the most central part of a larger network. */
+  truncated: null | {
+    shownNodes: number;
+    totalNodes: number;
+    shownEdges: number;
+    totalEdges: number;
+    /** The output folder as the user named it, or null: the CSV/GEXF files sit next to the map. */
+    folder: string | null;
+  };
+}
+
+export interface PayloadNodes {
+  id: string[];
+  label: string[];
+  /** Index into `dict.types`, -1 when unknown. */
+  type: number[];
+  /** Index into `dict.regions`, -1 when unknown. */
+  region: number[];
+  /** Indices into `dict.themes`. */
+  themes: number[][];
+  community: number[];
+  /** Index into ROLE_IDS. */
+  role: number[];
+  x: number[];
+  y: number[];
+  metrics: Record<NumericMetric, Array<number | null>>;
+  kisContacts: Array<number | null>;
+  respondents: number[];
+  /** Mean rating where it may be published, else null. */
+  rating: Array<number | null>;
+  /** 1 when a rating exists but is suppressed (fewer than the minimum group size). */
+  ratingSuppressed: number[];
+  /** Number of ratings behind a published mean; null when suppressed or none. */
+  ratings: Array<number | null>;
+  /** NODE_SOURCE_BITS. */
+  sources: number[];
+}
+
+export interface PayloadEdges {
+  /** Node indices. */
+  source: number[];
+  target: number[];
+  weight: number[];
+  mentions: number[];
+  /** EDGE_SOURCE_BITS. */
+  sources: number[];
+  /** Independent informants: distinct interviews + distinct respondents naming the pair. */
+  evidence: number[];
+}
+
+export interface MapPayload {
+  v: typeof PAYLOAD_VERSION;
+  lang: 'nl' | 'en';
+  meta: PayloadMeta;
+  dict: {
+    /** Stakeholder type ids (government, ...). */
+    types: string[];
+    regions: string[];
+    themes: string[];
+    products: string[];
+  };
+  nodes: PayloadNodes;
+  edges: PayloadEdges;
+  /** Flat triples [node index, product index, respondents]. */
+  productUsage: number[];
+}

@@ -1,0 +1,264 @@
+/**
+ * The canvas map: a graphology graph handed to sigma v3 with display attributes only (x, y,
+ * size, color, label; the category lives in `kind`), and every dynamic look — colour and size
+ * modes, filters, hover/selection highlight, products layer — applied through sigma's node and
+ * edge reducers (sigma story "use-reducers"). Also zoom, fit, labels and PNG export.
+ */
+
+import { UndirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { PRODUCT_COLOR } from '../appearance/index.js';
+import { otherEnd, type Model } from './model.js';
+import type { Store } from './state.js';
+import type { Visibility } from './visibility.js';
+
+interface NodeAttr {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: 'organisation' | 'product';
+}
+interface EdgeAttr {
+  size: number;
+  color: string;
+  kind: 'relation' | 'usage';
+}
+
+const PRODUCT_PREFIX = '\u0001product:';
+const DIM_NODE = '#E4E4E4';
+const EDGE_COLOR = 'rgba(110,110,110,0.28)';
+const EDGE_FOCUS = 'rgba(40,40,40,0.75)';
+const USAGE_COLOR = 'rgba(85,85,85,0.35)';
+
+export interface Look {
+  colors: string[];
+  sizes: number[];
+  vis: Visibility;
+}
+
+export class MapView {
+  readonly renderer: Sigma<NodeAttr, EdgeAttr>;
+  readonly graph = new UndirectedGraph<NodeAttr, EdgeAttr>();
+  private focusNeighbours = new Set<number>();
+  private focusEdges = new Set<number>();
+  private focus = -1;
+  private look: Look;
+
+  constructor(
+    container: HTMLElement,
+    private model: Model,
+    private store: Store,
+    look: Look,
+  ) {
+    this.look = look;
+    const { nodes, edges } = model.p;
+    for (let i = 0; i < model.n; i++) {
+      this.graph.addNode(nodes.id[i]!, {
+        x: nodes.x[i]!, y: nodes.y[i]!, size: look.sizes[i]!, color: look.colors[i]!, label: nodes.label[i]!, kind: 'organisation',
+      });
+    }
+    for (let j = 0; j < model.m; j++) {
+      const w = edges.weight[j]!;
+      this.graph.addEdgeWithKey(`e${j}`, nodes.id[edges.source[j]!]!, nodes.id[edges.target[j]!]!, {
+        size: 0.6 + Math.min(3, Math.log2(1 + w) * 0.5), color: EDGE_COLOR, kind: 'relation',
+      });
+    }
+    this.addProducts();
+    const big = model.m > 20000 || model.n > 5000;
+    this.renderer = new Sigma(this.graph, container, {
+      renderEdgeLabels: false,
+      hideEdgesOnMove: big,
+      hideLabelsOnMove: big,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1a1a1a' },
+      labelDensity: 0.8,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      defaultEdgeColor: EDGE_COLOR,
+      stagePadding: 24,
+      zIndex: false,
+      minCameraRatio: 0.01,
+      maxCameraRatio: 4,
+      nodeReducer: (key, data) => this.nodeReducer(key, data),
+      edgeReducer: (key, data) => this.edgeReducer(key, data),
+    });
+    this.renderer.on('enterNode', ({ node }) => {
+      const i = this.model.indexOf.get(node);
+      container.style.cursor = 'pointer';
+      if (i !== undefined) this.store.update({ hovered: i }, 'hover');
+    });
+    this.renderer.on('leaveNode', () => {
+      container.style.cursor = '';
+      this.store.update({ hovered: -1 }, 'hover');
+    });
+    this.renderer.on('clickNode', ({ node }) => {
+      const i = this.model.indexOf.get(node);
+      if (i !== undefined) this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
+      else if (node.startsWith(PRODUCT_PREFIX)) this.store.update({ selected: -1, selectedProduct: Number(node.slice(PRODUCT_PREFIX.length)) }, 'selection');
+    });
+    this.renderer.on('clickStage', () => this.store.update({ selected: -1, selectedProduct: -1 }, 'selection'));
+  }
+
+  /** Knowledge products as extra nodes near the organisations that use them (hidden until asked). */
+  private addProducts(): void {
+    const { dict, nodes } = this.model.p;
+    dict.products.forEach((name, k) => {
+      const users = this.model.usersOf[k] ?? [];
+      if (!users.length) return;
+      let x = 0;
+      let y = 0;
+      for (const u of users) {
+        x += nodes.x[u]!;
+        y += nodes.y[u]!;
+      }
+      const angle = k * 2.399963;
+      const key = PRODUCT_PREFIX + k;
+      this.graph.addNode(key, {
+        x: x / users.length + Math.cos(angle) * 8, y: y / users.length + Math.sin(angle) * 8,
+        size: 4 + Math.min(8, Math.sqrt(users.length)), color: PRODUCT_COLOR, label: name, kind: 'product',
+      });
+      for (const u of users) this.graph.addEdgeWithKey(`u${k}:${u}`, key, nodes.id[u]!, { size: 0.5, color: USAGE_COLOR, kind: 'usage' });
+    });
+  }
+
+  private nodeReducer(key: string, data: NodeAttr): Partial<NodeDisplayData> {
+    const st = this.store.state;
+    if (data.kind === 'product') {
+      if (!st.products) return { ...data, hidden: true };
+      const k = Number(key.slice(PRODUCT_PREFIX.length));
+      const users = this.model.usersOf[k] ?? [];
+      if (!users.some((u) => this.look.vis.nodes[u])) return { ...data, hidden: true };
+      if (st.selectedProduct === k) return { ...data, highlighted: true, forceLabel: true };
+      if (this.focus >= 0 && !users.includes(this.focus)) return { ...data, color: DIM_NODE, label: '' };
+      return data;
+    }
+    const i = this.model.indexOf.get(key)!;
+    if (!this.look.vis.nodes[i]) return { ...data, hidden: true };
+    const res: Partial<NodeDisplayData> = { ...data, color: this.look.colors[i]!, size: this.look.sizes[i]! };
+    if (!st.labels) res.label = '';
+    if (this.focus >= 0) {
+      if (i === this.focus) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.label = data.label;
+      } else if (!this.focusNeighbours.has(i)) {
+        res.color = DIM_NODE;
+        res.label = '';
+      }
+    } else if (st.selectedProduct >= 0) {
+      const users = this.model.usersOf[st.selectedProduct] ?? [];
+      if (!users.includes(i)) {
+        res.color = DIM_NODE;
+        res.label = '';
+      }
+    }
+    return res;
+  }
+
+  private edgeReducer(key: string, data: EdgeAttr): Partial<EdgeDisplayData> {
+    const st = this.store.state;
+    if (data.kind === 'usage') {
+      if (!st.products) return { ...data, hidden: true };
+      const [k, u] = key.slice(1).split(':').map(Number) as [number, number];
+      if (!this.look.vis.nodes[u]) return { ...data, hidden: true };
+      if (this.focus >= 0 && u !== this.focus) return { ...data, hidden: true };
+      if (st.selectedProduct >= 0 && st.selectedProduct !== k) return { ...data, hidden: true };
+      return data;
+    }
+    const j = Number(key.slice(1));
+    if (!this.look.vis.edges[j]) return { ...data, hidden: true };
+    if (this.focus >= 0) return this.focusEdges.has(j) ? { ...data, color: EDGE_FOCUS } : { ...data, hidden: true };
+    if (st.selectedProduct >= 0) return { ...data, hidden: true };
+    return data;
+  }
+
+  /** Recomputes the highlighted neighbourhood (hovered organisation first, else the selected one). */
+  private updateFocus(): void {
+    const st = this.store.state;
+    this.focus = st.hovered >= 0 ? st.hovered : st.selected;
+    this.focusNeighbours.clear();
+    this.focusEdges.clear();
+    const f = this.focus;
+    if (f < 0) return;
+    for (let k = this.model.adjStart[f]!; k < this.model.adjStart[f + 1]!; k++) {
+      const j = this.model.adjEdges[k]!;
+      if (!this.look.vis.edges[j]) continue;
+      this.focusEdges.add(j);
+      this.focusNeighbours.add(otherEnd(this.model, j, f));
+    }
+  }
+
+  /** New colours/sizes/visibility: re-run the reducers and re-index. */
+  setLook(look: Look): void {
+    this.look = look;
+    this.updateFocus();
+    this.renderer.refresh();
+  }
+
+  /** Hover, selection, labels or products changed: re-run the reducers. */
+  redraw(full = false): void {
+    this.updateFocus();
+    if (full) this.renderer.refresh();
+    else this.renderer.refresh({ skipIndexation: true, schedule: true });
+  }
+
+  /** Centres the camera on an organisation (or product) and zooms in a little. */
+  centreOn(key: string): void {
+    const d = this.renderer.getNodeDisplayData(key);
+    if (!d) return;
+    const camera = this.renderer.getCamera();
+    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+  }
+
+  zoomIn(): void {
+    void this.renderer.getCamera().animatedZoom({ duration: 250 });
+  }
+
+  zoomOut(): void {
+    void this.renderer.getCamera().animatedUnzoom({ duration: 250 });
+  }
+
+  fit(): void {
+    void this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Viewport position of a node (for tests and tools): framed-graph → viewport coordinates. */
+  viewportPosition(key: string): { x: number; y: number } | null {
+    const d = this.renderer.getNodeDisplayData(key);
+    return d ? this.renderer.framedGraphToViewport(d) : null;
+  }
+
+  /**
+   * The current view as a PNG: renders synchronously, then stacks sigma's layers (WebGL and 2D
+   * canvases, in DOM order, without the mouse layer) on a white background in the same task,
+   * before the WebGL buffers may be cleared.
+   */
+  toPng(): Promise<Blob | null> {
+    this.renderer.refresh();
+    const layers = this.renderer.getCanvases();
+    const first = layers.edges ?? Object.values(layers)[0];
+    const out = document.createElement('canvas');
+    out.width = first?.width ?? 1;
+    out.height = first?.height ?? 1;
+    const ctx = out.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    const container = this.renderer.getContainer();
+    for (const el of Array.from(container.querySelectorAll('canvas'))) {
+      if (el.classList.contains('sigma-mouse')) continue;
+      ctx.drawImage(el, 0, 0, out.width, out.height);
+    }
+    return new Promise((resolve) => out.toBlob((b) => resolve(b), 'image/png'));
+  }
+
+  kill(): void {
+    this.renderer.kill();
+  }
+}
+
+export { PRODUCT_PREFIX };

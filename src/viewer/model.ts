@@ -1,0 +1,78 @@
+/**
+ * The map's data in memory: the payload's column arrays plus what the views need often
+ * (neighbour lists, community sizes, search keys). Built once at start-up; never mutated.
+ */
+
+import type { MapPayload } from '../export/html/payload-types.js';
+
+export interface Model {
+  p: MapPayload;
+  /** Number of organisations / relations. */
+  n: number;
+  m: number;
+  /** Edge indices per node (CSR: edges of node i are adjEdges[adjStart[i] .. adjStart[i+1])). */
+  adjStart: Int32Array;
+  adjEdges: Int32Array;
+  /** Members per community id. */
+  communitySize: Map<number, number>;
+  /** Lower-case, accent-free labels for search. */
+  searchKey: string[];
+  /** Organisation index by id. */
+  indexOf: Map<string, number>;
+  /** Products used per node: [product index, respondents] pairs. */
+  productsOf: Array<Array<[number, number]>>;
+  /** Organisations per product. */
+  usersOf: number[][];
+  maxWeight: number;
+  /** True when at least one relation carries a source of evidence. */
+  hasEdgeSources: boolean;
+}
+
+/** Lower case, without accents, whitespace collapsed: the form names are searched in. */
+export function searchForm(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function buildModel(p: MapPayload): Model {
+  const n = p.nodes.id.length;
+  const m = p.edges.source.length;
+  const deg = new Int32Array(n + 1);
+  for (let j = 0; j < m; j++) {
+    deg[p.edges.source[j]!]!++;
+    deg[p.edges.target[j]!]!++;
+  }
+  const adjStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) adjStart[i + 1] = adjStart[i]! + deg[i]!;
+  const fill = adjStart.slice(0, n);
+  const adjEdges = new Int32Array(2 * m);
+  let maxWeight = 0;
+  let hasEdgeSources = false;
+  for (let j = 0; j < m; j++) {
+    adjEdges[fill[p.edges.source[j]!]!++] = j;
+    adjEdges[fill[p.edges.target[j]!]!++] = j;
+    if (p.edges.weight[j]! > maxWeight) maxWeight = p.edges.weight[j]!;
+    if (p.edges.sources[j]) hasEdgeSources = true;
+  }
+  const communitySize = new Map<number, number>();
+  for (const c of p.nodes.community) communitySize.set(c, (communitySize.get(c) ?? 0) + 1);
+  const indexOf = new Map<string, number>();
+  p.nodes.id.forEach((id, i) => indexOf.set(id, i));
+  const productsOf: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  const usersOf: number[][] = p.dict.products.map(() => []);
+  for (let k = 0; k + 2 < p.productUsage.length; k += 3) {
+    const node = p.productUsage[k]!;
+    const prod = p.productUsage[k + 1]!;
+    productsOf[node]?.push([prod, p.productUsage[k + 2]!]);
+    usersOf[prod]?.push(node);
+  }
+  return {
+    p, n, m, adjStart, adjEdges, communitySize, indexOf, productsOf, usersOf, maxWeight, hasEdgeSources,
+    searchKey: p.nodes.label.map(searchForm),
+  };
+}
+
+/** The other end of edge j seen from node i. */
+export function otherEnd(model: Model, j: number, i: number): number {
+  const s = model.p.edges.source[j]!;
+  return s === i ? model.p.edges.target[j]! : s;
+}
