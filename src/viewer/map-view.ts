@@ -29,9 +29,9 @@ interface EdgeAttr {
 
 const PRODUCT_PREFIX = '\u0001product:';
 const DIM_NODE = '#E4E4E4';
-const EDGE_COLOR = 'rgba(110,110,110,0.28)';
-const EDGE_FOCUS = 'rgba(40,40,40,0.75)';
-const USAGE_COLOR = 'rgba(85,85,85,0.35)';
+const EDGE_COLOR = '#bdbdbd';
+const EDGE_FOCUS = '#4d4d4d';
+const USAGE_COLOR = '#9a9a9a';
 
 export interface Look {
   colors: string[];
