@@ -1,0 +1,737 @@
+/**
+ * The data-quality rules, tested one by one like ESLint's RuleTester: for every rule in
+ * `quality/rules/index.ts` a table of valid inputs (no findings) and invalid inputs (the exact
+ * findings: line, column, message and a hint that says what to do), with hand-built header,
+ * row and graph contexts. Findings never repeat a personal value or a respondent id.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchColumn, type Column, type Role } from '../../../src/config/columns.js';
+import type { InputFile } from '../../../src/config/options.js';
+import type { StakeholderType } from '../../../src/config/stakeholder-types.js';
+import { ISSUE_TYPES, type IssueType, type Severity } from '../../../src/quality/issue.js';
+import type { Finding, GraphContext, HeaderContext, OrgSighting, RowContext, Rule } from '../../../src/quality/rule.js';
+import { GRAPH_RULES, HEADER_RULES, ROW_RULES, RULES, blankRow } from '../../../src/quality/rules/index.js';
+import { orgKey } from '../../../src/resolve/org-key.js';
+import { OrgRegistry } from '../../../src/resolve/registry.js';
+
+type AnyRole = Role | 'aliases';
+
+const ruleOf = (type: IssueType): Rule => {
+  const r = RULES.find((x) => x.meta.type === type);
+  if (!r) throw new Error(`no rule for ${type}`);
+  return r;
+};
+
+function inputFile(role: AnyRole): InputFile {
+  const name = `${role}.csv`;
+  return { path: `/data/${name}`, display: `exports/${name}`, name, role };
+}
+
+function columnsOf(role: AnyRole, headers: readonly string[]): Array<Column | undefined> {
+  return headers.map((h) => (role === 'aliases' ? undefined : matchColumn(role, h)));
+}
+
+function headerCtx(
+  role: AnyRole,
+  headers: string[],
+  opts: { extraAttributes?: string[]; sniff?: HeaderContext['sniff']; explicitDelimiter?: boolean } = {},
+): HeaderContext {
+  return {
+    file: inputFile(role),
+    role,
+    headers,
+    columns: columnsOf(role, headers),
+    extraAttributes: opts.extraAttributes ?? [],
+    sniff: opts.sniff ?? { ambiguous: false, delimiter: ',' },
+    explicitDelimiter: opts.explicitDelimiter ?? false,
+  };
+}
+
+interface RowOpts {
+  line?: number;
+  state?: Map<string, unknown>;
+  keyOf?: (name: string) => string;
+  typeLabels?: Record<string, StakeholderType>;
+}
+
+/** A row context as ingest builds it: the first header that maps to a column wins. */
+function rowCtx(role: AnyRole, headers: string[], fields: string[], opts: RowOpts = {}): RowContext {
+  const index: Partial<Record<Column, number>> = {};
+  if (role === 'aliases') {
+    index.source = 0;
+    index.organisation = 1;
+  } else {
+    columnsOf(role, headers).forEach((c, i) => {
+      if (c !== undefined && c !== 'personal' && index[c] === undefined) index[c] = i;
+    });
+  }
+  return {
+    file: inputFile(role),
+    role,
+    line: opts.line ?? 2,
+    fields,
+    headers,
+    index,
+    get(col) {
+      const i = index[col];
+      const v = i === undefined ? undefined : fields[i];
+      if (v === undefined) return undefined;
+      const t = v.trim();
+      return t === '' ? undefined : t;
+    },
+    header: (col) => (index[col] === undefined ? col : headers[index[col]!]!),
+    keyOf: opts.keyOf ?? orgKey,
+    typeLabels: opts.typeLabels ?? {},
+    state: opts.state ?? new Map(),
+  };
+}
+
+/** Feed rows 2, 3, ... of one file through a row rule with shared state; findings per row. */
+function runRows(rule: Rule, role: AnyRole, headers: string[], rows: string[][], opts: RowOpts = {}): Finding[][] {
+  const state = new Map<string, unknown>();
+  return rows.map((fields, k) => rule.row!(rowCtx(role, headers, fields, { ...opts, state, line: k + 2 })));
+}
+
+/** Values of personal and respondent-id columns in a row: never allowed in a finding. */
+function privateValues(role: AnyRole, headers: string[], fields: string[]): string[] {
+  const cols = columnsOf(role, headers);
+  return fields.filter((v, i) => v.trim().length >= 3 && (cols[i] === 'personal' || cols[i] === 'respondent_id')).map((v) => v.trim());
+}
+
+interface Expect {
+  line?: number;
+  column?: string;
+  message: string | RegExp;
+  hint?: string | RegExp;
+}
+
+function expectFindings(actual: Finding[], expected: Expect[], secrets: string[] = []): void {
+  expect(actual.length, JSON.stringify(actual)).toBe(expected.length);
+  actual.forEach((f, k) => {
+    const e = expected[k]!;
+    if (e.line !== undefined) expect(f.line).toBe(e.line);
+    expect(f.column).toBe(e.column);
+    if (typeof e.message === 'string') expect(f.message).toBe(e.message);
+    else expect(f.message).toMatch(e.message);
+    expect(typeof f.hint === 'string' && f.hint.length > 5, `hint of "${f.message}"`).toBe(true);
+    if (e.hint !== undefined) expect(f.hint).toMatch(e.hint);
+    for (const s of secrets) expect(`${f.message} ${f.hint} ${f.column ?? ''}`).not.toContain(s);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header rules
+
+interface HeaderCase {
+  name: string;
+  role: AnyRole;
+  headers: string[];
+  opts?: Parameters<typeof headerCtx>[2];
+}
+type HeaderTable = Record<string, { valid: HeaderCase[]; invalid: Array<HeaderCase & { findings: Expect[] }> }>;
+
+const HEADER_TABLE: HeaderTable = {
+  'delimiter-ambiguous': {
+    valid: [
+      { name: 'a clear delimiter', role: 'survey', headers: ['respondent_id', 'organisation'] },
+      {
+        name: 'ambiguous, but --delimiter given',
+        role: 'survey',
+        headers: ['respondent_id;organisation', 'rating'],
+        opts: { sniff: { ambiguous: true, delimiter: ',', alternative: ';' }, explicitDelimiter: true },
+      },
+    ],
+    invalid: [
+      {
+        name: 'comma and semicolon tie',
+        role: 'survey',
+        headers: ['respondent_id;organisation', 'rating'],
+        opts: { sniff: { ambiguous: true, delimiter: ',', alternative: ';' } },
+        findings: [{ line: 1, message: 'both comma and semicolon split the header into known columns; read with comma', hint: /--delimiter/ }],
+      },
+      {
+        name: 'semicolon and tab tie',
+        role: 'contacts',
+        headers: ['organisation', 'type'],
+        opts: { sniff: { ambiguous: true, delimiter: ';', alternative: '\t' } },
+        findings: [{ line: 1, message: /both semicolon and tab .*read with semicolon/ }],
+      },
+    ],
+  },
+  'blank-header': {
+    valid: [
+      { name: 'all named', role: 'contacts', headers: ['organisation', 'type', 'region'] },
+    ],
+    invalid: [
+      {
+        name: 'an empty and a whitespace-only header',
+        role: 'contacts',
+        headers: ['organisation', '', 'type', '  '],
+        findings: [
+          { line: 1, message: 'column 2 has no name', hint: /name|delete/i },
+          { line: 1, message: 'column 4 has no name' },
+        ],
+      },
+    ],
+  },
+  'duplicate-header': {
+    valid: [
+      { name: 'distinct columns, personal ones included', role: 'survey', headers: ['respondent_id', 'organisation', 'rating', 'name', 'email'] },
+      { name: 'blank headers are not duplicates of each other', role: 'contacts', headers: ['organisation', '', ''] },
+    ],
+    invalid: [
+      {
+        name: 'one column twice, in two cases',
+        role: 'survey',
+        headers: ['respondent_id', 'organisation', 'Rating', 'rating'],
+        findings: [{ line: 1, column: 'rating', message: 'column 4 "rating" repeats column 3 "Rating"; only the first is read', hint: /Rename or delete/ }],
+      },
+      {
+        name: 'two Dutch names of one column (regio next to provincie)',
+        role: 'contacts',
+        headers: ['organisation', 'regio', 'provincie'],
+        findings: [{ line: 1, column: 'provincie', message: /column 3 "provincie" repeats column 2 "regio"/ }],
+      },
+      {
+        name: 'an unknown column twice, spelt differently',
+        role: 'contacts',
+        headers: ['organisation', 'sector_code', 'Sector-Code'],
+        findings: [{ line: 1, column: 'Sector-Code', message: /repeats column 2 "sector_code"/ }],
+      },
+      {
+        name: 'two spellings of a personal column',
+        role: 'contacts',
+        headers: ['organisation', 'email', 'E-mail'],
+        findings: [{ line: 1, column: 'E-mail', message: /column 3 "E-mail" repeats column 2 "email"/ }],
+      },
+    ],
+  },
+  'missing-column': {
+    valid: [
+      { name: 'Dutch aliases of the required columns', role: 'interviews', headers: ['Interview', 'Bron', 'Doel'] },
+      { name: 'contacts need only organisation', role: 'contacts', headers: ['Organisatie'] },
+      { name: 'aliases files are not checked', role: 'aliases', headers: ['variant', 'naam'] },
+    ],
+    invalid: [
+      {
+        name: 'a misspelt required column',
+        role: 'interviews',
+        headers: ['interview_id', 'source', 'targt', 'strength'],
+        findings: [{ line: 1, message: /^required column "target" is missing \(also accepted: "doel"/, hint: 'Did you mean "targt"? Rename that header to "target"' }],
+      },
+      {
+        name: 'both survey columns absent',
+        role: 'survey',
+        headers: ['rating', 'name'],
+        findings: [
+          { line: 1, message: /required column "respondent_id" is missing/, hint: /Add a "respondent_id" column/ },
+          { line: 1, message: /required column "organisation" is missing/ },
+        ],
+      },
+    ],
+  },
+  'unknown-column': {
+    valid: [
+      { name: 'known and personal columns, Dutch and English', role: 'contacts', headers: ['Organisatie', 'Soort', "Thema's", 'Contactpersoon', 'E-mail', 'Opmerkingen', 'telefoon'] },
+      { name: 'an extra attribute listed in the config', role: 'contacts', headers: ['organisation', 'sector_code'], opts: { extraAttributes: ['sector_code'] } },
+      { name: 'blank headers are blank-header\'s business', role: 'contacts', headers: ['organisation', ''] },
+    ],
+    invalid: [
+      {
+        name: 'a typo of a known column',
+        role: 'contacts',
+        headers: ['organisation', 'regoin'],
+        findings: [{ line: 1, column: 'regoin', message: 'unknown column "regoin", ignored', hint: 'Did you mean "region"?' }],
+      },
+      {
+        name: 'an unrelated column',
+        role: 'survey',
+        headers: ['respondent_id', 'organisation', 'sector_code'],
+        findings: [{ line: 1, column: 'sector_code', message: 'unknown column "sector_code", ignored', hint: /extraAttributes/ }],
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Row rules
+
+interface RowCase {
+  name: string;
+  role: AnyRole;
+  headers: string[];
+  /** Rows 2, 3, ...; findings are checked for the last one. */
+  rows: string[][];
+  opts?: RowOpts;
+}
+type RowTable = Record<string, { valid: RowCase[]; invalid: Array<RowCase & { findings: Expect[] }> }>;
+
+const SURVEY = ['respondent_id', 'organisation', 'type', 'rating', 'partners', 'name'];
+const INTERVIEWS = ['interview_id', 'source', 'target', 'relation', 'strength'];
+const CONTACTS = ['id', 'organisation', 'type', 'kis_contacts', 'contact_person'];
+
+const ROW_TABLE: RowTable = {
+  'encoding-error': {
+    valid: [{ name: 'accents and € decoded fine', role: 'survey', headers: SURVEY, rows: [['R-101', 'Café “De Hoek” €', '', '7', '', 'José Ñúñez']] }],
+    invalid: [
+      {
+        name: 'a replacement character in a personal column',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-102', 'Gemeente Ede', '', '7', '', 'Ren\uFFFD Bakkerman']],
+        findings: [{ line: 2, column: 'name', message: 'invalid UTF-8 bytes in column "name"', hint: /--encoding windows-1252/ }],
+      },
+      {
+        name: 'only the first bad column is named',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'Caf\uFFFD', '', '', 'Ren\uFFFD']],
+        findings: [{ line: 2, column: 'organisation', message: 'invalid UTF-8 bytes in column "organisation"' }],
+      },
+    ],
+  },
+  'missing-cell': {
+    valid: [
+      { name: 'as many cells as headers', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '']] },
+      { name: 'more cells is extra-cell\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '', 'x']] },
+    ],
+    invalid: [
+      {
+        name: 'two cells short',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gemeente Almere', 'GGD Flevoland']],
+        findings: [{ line: 2, column: 'relation', message: '3 cells where the header has 5 (missing "relation", "strength")', hint: /delimiter/ }],
+      },
+      {
+        name: 'more than three missing are abbreviated',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1']],
+        findings: [{ line: 2, column: 'source', message: '1 cells where the header has 5 (missing "source", "target", "relation", …)' }],
+      },
+    ],
+  },
+  'extra-cell': {
+    valid: [
+      { name: 'trailing empty cells are harmless', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '', '', ' ']] },
+      { name: 'fewer cells is missing-cell\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A']] },
+    ],
+    invalid: [
+      {
+        name: 'an unquoted comma in a name',
+        role: 'contacts',
+        headers: ['organisation', 'type'],
+        rows: [['Vereniging Wonen', ' Werken', 'civil_society']],
+        findings: [{ line: 2, column: undefined, message: '3 cells where the header has 2', hint: /double quotes/ }],
+      },
+    ],
+  },
+  'missing-value': {
+    valid: [
+      { name: 'all required values present', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '']] },
+      { name: 'a required column beyond the end of a short row', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A']] },
+      { name: 'an alias pair', role: 'aliases', headers: ['alias', 'organisation'], rows: [['Gem. Ede', 'Gemeente Ede']] },
+    ],
+    invalid: [
+      {
+        name: 'a whitespace-only source',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', '  ', 'GGD Flevoland', '', '']],
+        findings: [{ line: 2, column: 'source', message: '"source" is empty', hint: /Fill in/ }],
+      },
+      {
+        name: 'both survey keys empty, named as the header writes them',
+        role: 'survey',
+        headers: ['Respondent', 'Organisatie', 'Naam'],
+        rows: [['', '', 'Anouk de Wit']],
+        findings: [
+          { line: 2, column: 'Respondent', message: '"Respondent" is empty' },
+          { line: 2, column: 'Organisatie', message: '"Organisatie" is empty' },
+        ],
+      },
+      {
+        name: 'an alias without its organisation',
+        role: 'aliases',
+        headers: ['alias', 'organisation'],
+        rows: [['Gem. Ede', '']],
+        findings: [{ line: 2, column: undefined, message: '"organisation" is empty' }],
+      },
+    ],
+  },
+  'type-error': {
+    valid: [
+      { name: 'numbers with a decimal comma or point, and empty cells', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '7,5', '', ''], ['R-2', 'A', '', '8.0', '', ''], ['R-3', 'A', '', '', '', '']] },
+      { name: 'an out-of-range number is constraint-error\'s business', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '11', '', '']] },
+    ],
+    invalid: [
+      {
+        name: 'a rating in words',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-201', 'Gemeente Leiden', '', 'acht', '', 'Lotte Jansen']],
+        findings: [{ line: 2, column: 'rating', message: '"rating" is "acht", not a number', hint: 'Write it as a number from 1 to 10' }],
+      },
+      {
+        name: 'a strength in words, with the Dutch header',
+        role: 'interviews',
+        headers: ['interview', 'bron', 'doel', 'Sterkte'],
+        rows: [['I1', 'A', 'B', 'veel']],
+        findings: [{ line: 2, column: 'Sterkte', message: '"Sterkte" is "veel", not a number', hint: /positive number/ }],
+      },
+      {
+        name: 'a contact count in words',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'Naturalis', '', 'drie', '']],
+        findings: [{ line: 2, column: 'kis_contacts', message: '"kis_contacts" is "drie", not a number', hint: /whole number/ }],
+      },
+    ],
+  },
+  'constraint-error': {
+    valid: [
+      { name: 'ratings at both ends of 1–10', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', 'gemeente', '1', '', ''], ['R-2', 'A', 'Kennisinstelling', '10', '', '']] },
+      { name: 'a small positive strength', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '0,5']] },
+      { name: 'zero contact moments', role: 'contacts', headers: CONTACTS, rows: [['O1', 'A', 'overig', '0', '']] },
+      { name: 'a type label mapped in the config', role: 'contacts', headers: CONTACTS, rows: [['O1', 'A', 'GGD-regio', '', '']], opts: { typeLabels: { 'GGD regio': 'government' } } },
+      { name: 'text in a number column is type-error\'s business', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', 'acht', '', '']] },
+      { name: 'interviews have no stakeholder type', role: 'interviews', headers: [...INTERVIEWS, 'type'], rows: [['I1', 'A', 'B', '', '', 'museum']] },
+    ],
+    invalid: [
+      {
+        name: 'a rating of 11',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-301', 'A', '', '11', '', 'Bram de Vries']],
+        findings: [{ line: 2, column: 'rating', message: '"rating" is 11; it must be a number from 1 to 10', hint: /Correct the value/ }],
+      },
+      {
+        name: 'a rating of 0 and an unknown type on one row',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-302', 'A', 'museum', '0', '', '']],
+        findings: [
+          { line: 2, column: 'rating', message: /"rating" is 0/ },
+          { line: 2, column: 'type', message: 'unknown stakeholder type "museum"', hint: /Accepted: government/ },
+        ],
+      },
+      {
+        name: 'a misspelt type gets a suggestion',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'A', 'goverment', '', '']],
+        findings: [{ line: 2, column: 'type', message: 'unknown stakeholder type "goverment"', hint: /^Did you mean "government"\?/ }],
+      },
+      {
+        name: 'a strength of 0',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'A', 'B', '', '0']],
+        findings: [{ line: 2, column: 'strength', message: '"strength" is 0; it must be a positive number (e.g. 1–5)' }],
+      },
+      {
+        name: 'a negative strength',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'A', 'B', '', '-2']],
+        findings: [{ line: 2, column: 'strength', message: /"strength" is -2/ }],
+      },
+      {
+        name: 'a fractional contact count',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'A', '', '1,5', '']],
+        findings: [{ line: 2, column: 'kis_contacts', message: '"kis_contacts" is 1,5; it must be a whole number of 0 or more' }],
+      },
+    ],
+  },
+  'duplicate-id': {
+    valid: [
+      { name: 'distinct respondent ids', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '', '', ''], ['R-2', 'A', '', '', '', '']] },
+      { name: 'empty ids are missing-value\'s business', role: 'survey', headers: SURVEY, rows: [['', 'A', '', '', '', ''], ['', 'B', '', '', '', '']] },
+      { name: 'interviews repeat interview ids by design', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', ''], ['I1', 'A', 'C', '', '']] },
+      { name: 'a register without ids', role: 'contacts', headers: ['organisation'], rows: [['A'], ['A']] },
+    ],
+    invalid: [
+      {
+        name: 'a respondent id seen twice before: named by the first line, never by value',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-4711', 'A', '', '', '', ''], ['R-4712', 'B', '', '', '', ''], ['R-4711', 'C', '', '', '', ''], ['R-4711', 'D', '', '', '', '']],
+        findings: [{ line: 5, column: 'respondent_id', message: '"respondent_id" repeats the one on line 2', hint: /one row/ }],
+      },
+      {
+        name: 'a register id used for two organisations',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['A1', 'Gemeente Arnhem', '', '', ''], ['A1', 'Radboud Universiteit', '', '', '']],
+        findings: [{ line: 3, column: 'id', message: '"id" repeats the one on line 2', hint: /its own id/ }],
+      },
+    ],
+  },
+  'duplicate-row': {
+    valid: [{ name: 'rows that differ in one cell', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '1'], ['I1', 'A', 'B', '', '2']] }],
+    invalid: [
+      {
+        name: 'a copy (surrounding spaces ignored)',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'A', 'B', '', '1'], ['I2', 'A', 'C', '', ''], [' I1', 'A ', 'B', '', '1']],
+        findings: [{ line: 4, column: undefined, message: 'same as line 2', hint: 'Delete the copy' }],
+      },
+    ],
+  },
+  'self-relation': {
+    valid: [
+      { name: 'two organisations', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'Gemeente Ede', 'GGD Gelderland-Midden', '', '']] },
+      { name: 'a respondent with other partners', role: 'survey', headers: SURVEY, rows: [['R-1', 'Gemeente Ede', '', '', 'GGD|Gemeente Wageningen', '']] },
+      { name: 'an empty target is missing-value\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'Gemeente Ede', '', '', '']] },
+    ],
+    invalid: [
+      {
+        name: 'source and target with one key',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gemeente Ede', '  GEMEENTE   ede ', '', '']],
+        findings: [{ line: 2, column: 'target', message: '"source" and "target" are the same organisation (GEMEENTE   ede); the relation is dropped', hint: /Correct one/ }],
+      },
+      {
+        name: 'source and target that an alias makes one',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gem. Ede', 'Gemeente Ede', '', '']],
+        opts: {
+          keyOf: (() => {
+            const r = new OrgRegistry();
+            r.addAlias('Gem. Ede', 'Gemeente Ede');
+            return r.keyOf;
+          })(),
+        },
+        findings: [{ line: 2, column: 'target', message: /are the same organisation \(Gemeente Ede\)/ }],
+      },
+      {
+        name: 'a respondent naming its own organisation as partner',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-501', 'Gemeente Ede', '', '', 'GGD | gemeente ede', 'Anouk Visser']],
+        findings: [{ line: 2, column: 'partners', message: "the respondent's own organisation (Gemeente Ede) is listed as a partner; that entry is dropped", hint: /Remove it/ }],
+      },
+    ],
+  },
+  'blank-row': {
+    valid: [{ name: 'one value is enough', role: 'survey', headers: SURVEY, rows: [['', '', '', '7', '', '']] }],
+    invalid: [
+      {
+        name: 'only delimiters and spaces',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['', ' ', '', '\t', '', '']],
+        findings: [{ line: 2, column: undefined, message: 'blank row', hint: /Delete/ }],
+      },
+      { name: 'an empty line', role: 'contacts', headers: CONTACTS, rows: [['']], findings: [{ line: 2, message: 'blank row' }] },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Graph rules
+
+const sight = (label: string, file: string, line: number): OrgSighting => ({ key: orgKey(label), label, file, line });
+
+function graphCtx(opts: {
+  registerGiven?: boolean;
+  register?: OrgSighting[];
+  named?: Array<OrgSighting & { times: number }>;
+  degree?: Record<string, number>;
+  nearDuplicates?: GraphContext['nearDuplicates'];
+}): GraphContext {
+  const register = opts.register ?? [];
+  return {
+    registerGiven: opts.registerGiven ?? register.length > 0,
+    register: new Map(register.map((s) => [s.key, s])),
+    named: new Map((opts.named ?? []).map((s) => [s.key, s])),
+    degreeOf: (key) => opts.degree?.[key] ?? 0,
+    nearDuplicates: opts.nearDuplicates ?? [],
+  };
+}
+
+type GraphTable = Record<string, { valid: Array<{ name: string; ctx: GraphContext }>; invalid: Array<{ name: string; ctx: GraphContext; findings: Array<Expect & { file: string }> }> }>;
+
+const UTRECHT = sight('Gemeente Utrecht', 'contacts.csv', 2);
+const GEM_UTRECHT = sight('Gem. Utrecht', 'interviews.csv', 7);
+const BRUG = sight('Stichting "De Brug"', 'contacts.csv', 3);
+const BRUG_VARIANT = sight('St. "De Brug"', 'survey.csv', 4);
+
+const GRAPH_TABLE: GraphTable = {
+  'unknown-organisation': {
+    valid: [
+      { name: 'no register given: nothing is unknown', ctx: graphCtx({ registerGiven: false, named: [{ ...GEM_UTRECHT, times: 2 }] }) },
+      { name: 'every named organisation is registered', ctx: graphCtx({ register: [UTRECHT], named: [{ ...sight('gemeente  utrecht', 'interviews.csv', 2), times: 1 }] }) },
+    ],
+    invalid: [
+      {
+        name: 'named once and three times',
+        ctx: graphCtx({ register: [UTRECHT], named: [{ ...GEM_UTRECHT, times: 1 }, { ...sight('Stichting Nieuw Begin', 'interviews.csv', 33), times: 3 }] }),
+        findings: [
+          { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" is not in the register', hint: /aliases file/ },
+          { file: 'interviews.csv', line: 33, message: '"Stichting Nieuw Begin" is not in the register (named 3 times)' },
+        ],
+      },
+    ],
+  },
+  'possible-duplicate-organisation': {
+    valid: [{ name: 'no candidate pairs', ctx: graphCtx({ register: [UTRECHT] }) }],
+    invalid: [
+      {
+        name: 'the register spelling is the canonical one, whichever side it is on',
+        ctx: graphCtx({
+          register: [UTRECHT, BRUG],
+          nearDuplicates: [
+            { a: GEM_UTRECHT, b: UTRECHT, similarity: 0.8 },
+            { a: BRUG, b: BRUG_VARIANT, similarity: 0.8 },
+          ],
+        }),
+        findings: [
+          { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:2)', hint: 'If they are one organisation, add the line "Gem. Utrecht,Gemeente Utrecht" to the aliases file' },
+          { file: 'survey.csv', line: 4, message: '"St. "De Brug"" looks like "Stichting "De Brug"" (contacts.csv:3)', hint: /aliases file/ },
+        ],
+      },
+      {
+        name: 'neither is registered: the later sighting is the variant',
+        ctx: graphCtx({ registerGiven: false, nearDuplicates: [{ a: sight('Gemeente Utrecht', 'survey.csv', 2), b: sight('Gem Utrecht', 'survey.csv', 9), similarity: 0.8 }] }),
+        findings: [{ file: 'survey.csv', line: 9, message: '"Gem Utrecht" looks like "Gemeente Utrecht" (survey.csv:2)' }],
+      },
+    ],
+  },
+  'isolated-organisation': {
+    valid: [
+      { name: 'every register organisation has a relation', ctx: graphCtx({ register: [UTRECHT], degree: { [UTRECHT.key]: 2 } }) },
+      { name: 'named but unregistered organisations are not isolates', ctx: graphCtx({ registerGiven: true, named: [{ ...GEM_UTRECHT, times: 1 }] }) },
+    ],
+    invalid: [
+      {
+        name: 'a register organisation without relations',
+        ctx: graphCtx({ register: [UTRECHT, sight('Bibliotheek Zeeland', 'contacts.csv', 120)], degree: { [UTRECHT.key]: 1 } }),
+        findings: [{ file: 'contacts.csv', line: 120, message: '"Bibliotheek Zeeland" has no relations; it is shown as an isolate', hint: /Nothing to fix/ }],
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/** CONTRACT §7: default severities. */
+const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
+  'encoding-error': 'error',
+  'delimiter-ambiguous': 'error',
+  'blank-header': 'error',
+  'duplicate-header': 'error',
+  'missing-column': 'error',
+  'missing-cell': 'error',
+  'extra-cell': 'error',
+  'missing-value': 'error',
+  'type-error': 'error',
+  'constraint-error': 'error',
+  'duplicate-id': 'error',
+  'duplicate-row': 'error',
+  'self-relation': 'warning',
+  'unknown-organisation': 'warning',
+  'possible-duplicate-organisation': 'warning',
+  'isolated-organisation': 'warning',
+  'unknown-column': 'warning',
+  'blank-row': 'warning',
+};
+
+describe('the rule set', () => {
+  it('has exactly one rule per issue type of CONTRACT §7, with the contract\'s default severity', () => {
+    expect(RULES.map((r) => r.meta.type).sort()).toEqual([...ISSUE_TYPES].sort());
+    for (const r of RULES) expect(r.meta.defaultSeverity, r.meta.type).toBe(DEFAULT_SEVERITY[r.meta.type]);
+  });
+
+  it('gives every rule a description and a README example of the form "file.csv:line: message"', () => {
+    for (const r of RULES) {
+      expect(r.meta.description.length, r.meta.type).toBeGreaterThan(20);
+      expect(r.meta.example, r.meta.type).toMatch(/^[\w.-]+\.csv:\d+: \S/);
+    }
+  });
+
+  it('gives every rule exactly one phase, and the phase lists partition the rules (blank-row runs alone)', () => {
+    for (const r of RULES) expect([r.header, r.row, r.graph].filter(Boolean).length, r.meta.type).toBe(1);
+    expect(new Set([...HEADER_RULES, ...ROW_RULES, ...GRAPH_RULES, blankRow]).size).toBe(RULES.length);
+    expect(ROW_RULES).not.toContain(blankRow);
+    expect(blankRow.row).toBeDefined();
+  });
+
+  it('has a test table for every rule', () => {
+    const tested = [...Object.keys(HEADER_TABLE), ...Object.keys(ROW_TABLE), ...Object.keys(GRAPH_TABLE)].sort();
+    expect(tested).toEqual([...ISSUE_TYPES].sort());
+    for (const t of Object.keys(HEADER_TABLE)) expect(ruleOf(t as IssueType).header, t).toBeDefined();
+    for (const t of Object.keys(ROW_TABLE)) expect(ruleOf(t as IssueType).row, t).toBeDefined();
+    for (const t of Object.keys(GRAPH_TABLE)) expect(ruleOf(t as IssueType).graph, t).toBeDefined();
+  });
+});
+
+describe.each(Object.entries(HEADER_TABLE))('header rule %s', (type, table) => {
+  const rule = ruleOf(type as IssueType);
+  it.each(table.valid)('valid: $name', (c) => {
+    expect(rule.header!(headerCtx(c.role, c.headers, c.opts))).toEqual([]);
+  });
+  it.each(table.invalid)('invalid: $name', (c) => {
+    expectFindings(rule.header!(headerCtx(c.role, c.headers, c.opts)), c.findings);
+  });
+});
+
+describe.each(Object.entries(ROW_TABLE))('row rule %s', (type, table) => {
+  const rule = ruleOf(type as IssueType);
+  it.each(table.valid)('valid: $name', (c) => {
+    for (const findings of runRows(rule, c.role, c.headers, c.rows, c.opts)) expect(findings).toEqual([]);
+  });
+  it.each(table.invalid)('invalid: $name', (c) => {
+    const all = runRows(rule, c.role, c.headers, c.rows, c.opts);
+    const secrets = c.rows.flatMap((r) => privateValues(c.role, c.headers, r));
+    expectFindings(all.at(-1)!, c.findings, secrets);
+  });
+});
+
+describe.each(Object.entries(GRAPH_TABLE))('graph rule %s', (type, table) => {
+  const rule = ruleOf(type as IssueType);
+  it.each(table.valid)('valid: $name', (c) => {
+    expect(rule.graph!(c.ctx)).toEqual([]);
+  });
+  it.each(table.invalid)('invalid: $name', (c) => {
+    const findings = rule.graph!(c.ctx);
+    expectFindings(findings, c.findings);
+    expect(findings.map((f) => f.file)).toEqual(c.findings.map((f) => f.file));
+  });
+});
+
+describe('row rules across rows', () => {
+  it('duplicate-id reports every later occurrence, each naming the first line', () => {
+    const rows = [['R-1', 'A', '', '', '', ''], ['R-1', 'B', '', '', '', ''], ['R-1', 'C', '', '', '', '']];
+    const all = runRows(ruleOf('duplicate-id'), 'survey', SURVEY, rows);
+    expect(all.map((f) => f.map((x) => `${x.line}: ${x.message}`))).toEqual([
+      [],
+      ['3: "respondent_id" repeats the one on line 2'],
+      ['4: "respondent_id" repeats the one on line 2'],
+    ]);
+  });
+
+  it('keeps its state per file: the same id in two files is no duplicate', () => {
+    const rule = ruleOf('duplicate-id');
+    expect(runRows(rule, 'survey', SURVEY, [['R-1', 'A', '', '', '', '']])).toEqual([[]]);
+    expect(runRows(rule, 'survey', SURVEY, [['R-1', 'A', '', '', '', '']])).toEqual([[]]);
+  });
+
+  it('duplicate-row and duplicate-id keep separate state in one map', () => {
+    const state = new Map<string, unknown>();
+    const row = ['R-9', 'A', '', '7', '', 'Sanne'];
+    for (const line of [2, 3]) {
+      const ctx = rowCtx('survey', SURVEY, row, { state, line });
+      const ids = ruleOf('duplicate-id').row!(ctx);
+      const dups = ruleOf('duplicate-row').row!(ctx);
+      expect([ids.length, dups.length]).toEqual(line === 2 ? [0, 0] : [1, 1]);
+    }
+    expect([...state.keys()].sort()).toEqual(['duplicate-id', 'duplicate-row']);
+  });
+});
