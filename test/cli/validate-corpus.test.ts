@@ -7,11 +7,11 @@
  * format may contain a personal value (contact names, e-mail addresses, phone numbers, free
  * text) or a respondent id from the fixtures (CONTRACT §6).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync as mkdtemp, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchColumn } from '../../src/config/columns.js';
 import { parseCsv } from '../../src/ingest/csv-parser.js';
 import { createDecoder, detectEncoding } from '../../src/ingest/decode.js';
@@ -93,6 +93,16 @@ const FAILURE_CASES = CASES.filter((c) => c.expected.exit === 2 && c.expected.co
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateSchema = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schema/validate-report.schema.json'), 'utf8')));
+
+const TMP: string[] = [];
+const mkdtempSync = (prefix: string) => {
+  const d = mkdtemp(prefix);
+  TMP.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of TMP) rmSync(d, { recursive: true, force: true });
+});
 
 const sub = (s: string, dir: string) => s.replaceAll('{dir}', dir);
 
@@ -205,6 +215,49 @@ describe('the fixture corpus', () => {
     expect(all).toContain('José Pérez-Ortega'); // decoded from Windows-1252
     expect(all).toContain('R-1303');
     expect(all).toContain('regel twee van het antwoord'); // inside a quoted multi-line field
+  });
+});
+
+describe('schema/validate-report.schema.json', () => {
+  let good: JsonReport;
+  beforeAll(async () => {
+    good = JSON.parse((await runCli(['validate', `${CORPUS_REL}/duplicate-ids`, '--format', 'json'], { cwd: ROOT })).stdout) as JsonReport;
+  });
+  const mutate = (f: (r: JsonReport & Record<string, unknown>) => void) => {
+    const r = structuredClone(good) as JsonReport & Record<string, unknown>;
+    f(r);
+    return validateSchema(r);
+  };
+  const issue0 = (r: JsonReport) => r.files[0]!.issues[0]! as unknown as Record<string, unknown>;
+
+  it('accepts a real report', () => {
+    expect(validateSchema(good)).toBe(true);
+  });
+
+  it.each<[string, (r: JsonReport & Record<string, unknown>) => void]>([
+    ['a missing top-level key', (r) => delete (r as Partial<JsonReport>).warnings],
+    ['an extra top-level key', (r) => (r.extra = 1)],
+    ['valid: true with errors', (r) => (r.valid = true)],
+    ['valid: false without errors', (r) => Object.assign(r, { valid: false, errors: 0 })],
+    ['a negative count', (r) => (r.files[0]!.rows_read = -1)],
+    ['a fractional count', (r) => (r.files[0]!.rows_used = 1.5)],
+    ['an unknown role', (r) => (r.files[0]!.role = 'register')],
+    ['rejected_by_type with an unknown type', (r) => (r.files[0]!.rejected_by_type = { 'bad-row': 1 })],
+    ['rejected_by_type with a zero count', (r) => (r.files[0]!.rejected_by_type = { 'duplicate-id': 0 })],
+    ['a file without issues[]', (r) => delete (r.files[0] as Partial<JsonFile>).issues],
+    ['an unknown issue type', (r) => (issue0(r).type = 'duplicate')],
+    ['an unknown severity', (r) => (issue0(r).severity = 'info')],
+    ['line 0', (r) => (issue0(r).line = 0)],
+    ['a line as a string', (r) => (issue0(r).line = '4')],
+    ['an issue without column', (r) => delete issue0(r).column],
+    ['an empty message', (r) => (issue0(r).message = '')],
+    ['an extra issue key', (r) => (issue0(r).value = 'R-9001')],
+  ])('rejects %s', (_what, f) => {
+    expect(mutate(f)).toBe(false);
+  });
+
+  it('accepts a whole-file issue (line null) and an issue without column or hint', () => {
+    expect(mutate((r) => Object.assign(issue0(r), { line: null, column: null, hint: null }))).toBe(true);
   });
 });
 
