@@ -89,6 +89,17 @@ export async function writeOutputFolder(outDir: string, files: ReadonlyArray<rea
   }
 }
 
+/** Refuse a report file (`validate -o`) that is a folder or one of the inputs. */
+export function checkReportFile(file: string, cwd: string, inputs: readonly InputFile[]): void {
+  const abs = path.resolve(cwd, file);
+  if (inputs.some((f) => path.resolve(f.path) === abs)) {
+    throw new UsageError(`-o ${file} is one of the input files; the report would overwrite it`, 'Write the report to another file');
+  }
+  if (existsSync(abs) && statSync(abs).isDirectory()) {
+    throw new UsageError(`-o ${file} is a folder`, 'Give a file name, e.g. -o validate-report.json');
+  }
+}
+
 /** Write one text file (reports to a file, e.g. `validate --output`). */
 export async function writeTextFile(file: string, content: string): Promise<void> {
   await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });

@@ -6,7 +6,7 @@ import { EXIT_DATA, EXIT_OK } from '../errors.js';
 import { loadNetwork } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
 import { REPORTERS, type ReporterName, type ValidationReport } from '../reporters/index.js';
-import { writeTextFile } from '../io.js';
+import { checkReportFile, writeTextFile } from '../io.js';
 import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
 import { printTimings } from './timings.js';
@@ -19,6 +19,7 @@ export interface ValidateFlags {
 }
 
 export async function validate(options: KisOptions, flags: ValidateFlags, io: CliIO, chalk: ChalkInstance): Promise<number> {
+  if (flags.outputFile) checkReportFile(flags.outputFile, io.cwd, [...options.inputs, ...(options.aliases ? [options.aliases] : [])]);
   const timer = new StageTimer(progressFor(io, options.quiet));
   const loaded = await loadNetwork(options, timer, false);
   const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs];

@@ -46,7 +46,10 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
         const near = nearest(t, [...ISSUE_TYPES]);
         fail(file, `"severities" names an unknown issue type "${t}"`, near ? `Did you mean "${near}"?` : `Known types: ${ISSUE_TYPES.join(', ')}`);
       }
-      if (v !== 'error' && v !== 'warning' && v !== 'off') fail(file, `severity of "${t}" is ${JSON.stringify(v)}`, 'Use "error", "warning" or "off"');
+      if (v !== 'error' && v !== 'warning' && v !== 'off') {
+        const near = typeof v === 'string' ? nearest(v, ['error', 'warning', 'off']) : undefined;
+        fail(file, `severity of "${t}" is ${JSON.stringify(v)}`, `${near ? `Did you mean "${near}"? ` : ''}Use "error", "warning" or "off"`);
+      }
       sev[t as keyof SeverityConfig] = v;
     }
     out.severities = sev;

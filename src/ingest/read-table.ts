@@ -10,7 +10,7 @@ import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { Role } from '../config/columns.js';
 import { InputError } from '../errors.js';
 import { CsvParser, type RecordHandler } from './csv-parser.js';
-import { createDecoder, detectEncoding } from './decode.js';
+import { createDecoder, detectEncoding, isValidUtf8Prefix } from './decode.js';
 import { sniffDelimiter, type SniffResult } from './sniff.js';
 
 const CHUNK = 1 << 20;
@@ -66,6 +66,9 @@ export async function readTable(
   let parser: CsvParser | undefined;
   let sniff: SniffResult = { delimiter: options.delimiter ?? ',', ambiguous: false };
   let pending = '';
+  // While the encoding is detected (not given) and only ASCII was seen, a later chunk can still
+  // show the file to be Windows-1252: ASCII decodes the same in both, so switching is lossless.
+  let undecided = options.encoding === undefined;
 
   const startParser = (complete: boolean) => {
     if (!options.delimiter) sniff = sniffDelimiter(pending, options.role, complete);
@@ -89,6 +92,16 @@ export async function readTable(
         encoding = options.encoding ?? detectEncoding(chunk);
         decoder = createDecoder(encoding);
       }
+      if (undecided && encoding === 'utf-8') {
+        const ascii = chunk.every((b) => b < 0x80);
+        if (!ascii) {
+          undecided = false;
+          if (!isValidUtf8Prefix(chunk)) {
+            encoding = 'windows-1252';
+            decoder = createDecoder(encoding);
+          }
+        }
+      } else undecided = false;
       const text = decoder.write(chunk);
       if (parser) parser.push(text);
       else {

@@ -83,3 +83,12 @@ export interface Rule {
   row?(ctx: RowContext): Finding[];
   graph?(ctx: GraphContext): Finding[];
 }
+
+/**
+ * True when no header cell names a known column: the first line is probably data (a file
+ * exported without its header). Header rules then stay quiet about the cells, which may hold
+ * personal data, and `missing-column` says what is wrong.
+ */
+export function looksHeaderless(ctx: HeaderContext): boolean {
+  return ctx.role !== 'aliases' && ctx.columns.every((c) => c === undefined);
+}

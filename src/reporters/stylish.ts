@@ -20,7 +20,7 @@ export const stylish: Reporter = (report, chalk) => {
       if (n <= CAP_PER_TYPE) shown.push(i);
       else hidden.set(i.type, (hidden.get(i.type) ?? 0) + 1);
     }
-    const counts = `${f.rows_read} rows: ${f.rows_used} used, ${f.rows_rejected} rejected`;
+    const counts = `${f.rows_read} row${f.rows_read === 1 ? '' : 's'}: ${f.rows_used} used, ${f.rows_rejected} rejected`;
     lines.push(`${chalk.underline(f.path)} ${chalk.dim(`(${f.role}, ${counts})`)}`);
     for (const i of shown) {
       const where = `${i.line ?? '-'}${i.column ? `:${i.column}` : ''}`;

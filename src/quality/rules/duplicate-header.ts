@@ -1,6 +1,6 @@
 /** `duplicate-header`: two columns with the same name (or two names for one column). */
 import { headerKey } from '../../config/columns.js';
-import type { Rule } from '../rule.js';
+import { looksHeaderless, type Rule } from '../rule.js';
 
 export const duplicateHeader: Rule = {
   meta: {
@@ -10,6 +10,7 @@ export const duplicateHeader: Rule = {
     example: 'survey.csv:1: column 6 "Regio" repeats column 3 "region"; rename or delete one',
   },
   header(ctx) {
+    if (looksHeaderless(ctx)) return [];
     const out = [];
     const seen = new Map<string, number>();
     for (let i = 0; i < ctx.headers.length; i++) {

@@ -1,7 +1,7 @@
 /** `missing-column`: a required column is absent; no row of the file can be used. */
 import { SCHEMAS, aliasesOf } from '../../config/columns.js';
 import { nearest } from '../../errors.js';
-import type { Rule } from '../rule.js';
+import { looksHeaderless, type Rule } from '../rule.js';
 
 export const missingColumn: Rule = {
   meta: {
@@ -22,7 +22,11 @@ export const missingColumn: Rule = {
       out.push({
         line: 1,
         message: `required column "${col}" is missing${dutch ? ` (also accepted: ${dutch})` : ''}`,
-        hint: near ? `Did you mean "${near}"? Rename that header to "${col}"` : `Add a "${col}" column to the header`,
+        hint: looksHeaderless(ctx)
+          ? 'The first line names no known column: does the file have a header row? Add one'
+          : near
+            ? `Did you mean "${near}"? Rename that header to "${col}"`
+            : `Add the column "${col}" to the header`,
       });
     }
     return out;

@@ -1,6 +1,11 @@
 /** `possible-duplicate-organisation`: two names that probably mean one organisation; reported, never merged. */
 import type { Finding, Rule } from '../rule.js';
 
+/** One `alias,organisation` CSV line, quoted where needed. */
+function csvLine(...cells: string[]): string {
+  return cells.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
 export const possibleDuplicateOrganisation: Rule = {
   meta: {
     type: 'possible-duplicate-organisation',
@@ -17,7 +22,7 @@ export const possibleDuplicateOrganisation: Rule = {
         file: variant.file,
         line: variant.line,
         message: `"${variant.label}" looks like "${canon.label}" (${canon.file}:${canon.line})`,
-        hint: `If they are one organisation, add the line "${variant.label.replace(/"/g, '""')},${canon.label.replace(/"/g, '""')}" to the aliases file`,
+        hint: `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
       });
     }
     return out;

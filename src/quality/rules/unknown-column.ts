@@ -1,7 +1,7 @@
 /** `unknown-column`: a header the tool does not know; its values are not copied to outputs. */
 import { knownHeaders } from '../../config/columns.js';
 import { nearest } from '../../errors.js';
-import type { Rule } from '../rule.js';
+import { looksHeaderless, type Rule } from '../rule.js';
 
 export const unknownColumn: Rule = {
   meta: {
@@ -11,6 +11,7 @@ export const unknownColumn: Rule = {
     example: 'contacts.csv:1: unknown column "regoin", ignored; did you mean "region"?',
   },
   header(ctx) {
+    if (looksHeaderless(ctx)) return [];
     if (ctx.role === 'aliases') return [];
     const out = [];
     for (let i = 0; i < ctx.headers.length; i++) {

@@ -224,7 +224,7 @@ const HEADER_TABLE: HeaderTable = {
         role: 'survey',
         headers: ['rating', 'name'],
         findings: [
-          { line: 1, message: /required column "respondent_id" is missing/, hint: /Add a "respondent_id" column/ },
+          { line: 1, message: /required column "respondent_id" is missing/, hint: /Add the column "respondent_id"/ },
           { line: 1, message: /required column "organisation" is missing/ },
         ],
       },
@@ -593,7 +593,7 @@ const GRAPH_TABLE: GraphTable = {
           ],
         }),
         findings: [
-          { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:2)', hint: 'If they are one organisation, add the line "Gem. Utrecht,Gemeente Utrecht" to the aliases file' },
+          { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:2)', hint: 'If they are one organisation, add this line to the aliases file: Gem. Utrecht,Gemeente Utrecht' },
           { file: 'survey.csv', line: 4, message: '"St. "De Brug"" looks like "Stichting "De Brug"" (contacts.csv:3)', hint: /aliases file/ },
         ],
       },
