@@ -10,16 +10,28 @@
  * `worker_threads` worker (eval mode), so the same code runs in-process, under vitest (TS
  * sources) and from the compiled `dist/`. Keep them that way.
  *
- * Predecessors are not stored: the dependency pass re-scans each node's row for neighbours one
- * hop closer to the source. Scratch arrays are allocated once per thread and restored after
- * every source, so a source costs O(n_reached + m_reached) and allocates nothing.
+ * The BFS is level-synchronous and direction-optimising (S. Beamer, K. Asanović, D. Patterson
+ * 2012, "Direction-optimizing breadth-first search", SC'12): a level is expanded top-down
+ * (scan the frontier's rows) or bottom-up (scan the rows of the still-unvisited nodes of the
+ * source's component for neighbours in the frontier), whichever touches fewer row entries.
+ * Path counting needs every frontier neighbour, so bottom-up cannot stop early; it still pays
+ * off on the wide middle levels of small-world graphs. The shortest-path DAG edges are
+ * recorded level by level, so the dependency pass is a branch-free sweep over them in reverse.
+ * Scratch arrays are allocated once per thread and restored after every source, so a source
+ * costs O(n_c + m_c) of its component and allocates nothing.
  */
 
-/** The CSR and the source list, shared by every chunk of one run. */
+/** The CSR, its components and the source list, shared by every chunk of one run. */
 export interface KernelInput {
   n: number;
   offsets: Int32Array;
   neighbours: Int32Array;
+  /** Component id of each node, members grouped by component (`componentMembers`
+   *  [componentStart[c], componentStart[c+1])), and the degree sum of each component. */
+  componentOf: Int32Array;
+  componentStart: Int32Array;
+  componentMembers: Int32Array;
+  componentDegree: Float64Array;
   /** Source node indices, ascending. */
   sources: Int32Array;
   /** Also accumulate, per target, distances and inverse distances from the sources (sampling). */
@@ -31,7 +43,15 @@ export interface KernelScratch {
   dist: Int32Array;
   sigma: Float64Array;
   delta: Float64Array;
+  /** BFS order; level L is queue[levelStart[L] .. levelStart[L+1]). */
   queue: Int32Array;
+  levelStart: Int32Array;
+  /** DAG edges from level L to L+1 are edgeFrom/edgeTo[edgeStart[L] .. edgeStart[L+1]). */
+  edgeStart: Int32Array;
+  edgeFrom: Int32Array;
+  edgeTo: Int32Array;
+  /** Unvisited nodes of the component, for bottom-up levels. */
+  unvisited: Int32Array;
 }
 
 /** The result of one chunk of sources [begin, end). */
@@ -47,12 +67,17 @@ export interface KernelOutput {
   harmAcc: Float64Array | null;
 }
 
-export function createKernelScratch(n: number): KernelScratch {
+export function createKernelScratch(n: number, m: number): KernelScratch {
   return {
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     delta: new Float64Array(n),
     queue: new Int32Array(n),
+    levelStart: new Int32Array(n + 2),
+    edgeStart: new Int32Array(n + 2),
+    edgeFrom: new Int32Array(m),
+    edgeTo: new Int32Array(m),
+    unvisited: new Int32Array(n),
   };
 }
 
@@ -77,10 +102,7 @@ export function allPairsKernel(
   const offsets = input.offsets;
   const neighbours = input.neighbours;
   const sources = input.sources;
-  const dist = scratch.dist;
-  const sigma = scratch.sigma;
-  const delta = scratch.delta;
-  const queue = scratch.queue;
+  const { dist, sigma, delta, queue, levelStart, edgeStart, edgeFrom, edgeTo, unvisited } = scratch;
   const bc = out.bc;
   const distAcc = out.distAcc;
   const harmAcc = out.harmAcc;
@@ -88,55 +110,124 @@ export function allPairsKernel(
 
   for (let i = begin; i < end; i++) {
     const s = sources[i] as number;
-    // Forward pass: BFS, counting shortest paths (sigma) and summing distances.
-    let head = 0;
+    const component = input.componentOf[s] as number;
+    const componentDegree = input.componentDegree[component] as number;
     let tail = 0;
+    let e = 0;
     queue[tail++] = s;
     dist[s] = 0;
     sigma[s] = 1;
+    let level = 0;
+    levelStart[0] = 0;
+    let frontierBegin = 0;
+    let frontierEnd = 1;
+    let visitedDegree = (offsets[s + 1] as number) - (offsets[s] as number);
+    let frontierDegree = visitedDegree;
+    let unvisitedCount = -1; // the bottom-up list is built on first use
     let sumD = 0;
     let harm = 0;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      const dv = dist[v] as number;
-      if (dv > 0) {
-        sumD += dv;
-        harm += 1 / dv;
-      }
-      const sv = sigma[v] as number;
-      const next = dv + 1;
-      const stop = offsets[v + 1] as number;
-      for (let p = offsets[v] as number; p < stop; p++) {
-        const w = neighbours[p] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-          sigma[w] = sv;
-        } else if (dw === next) {
-          sigma[w] = (sigma[w] as number) + sv;
+
+    // Forward: one level at a time, counting shortest paths (sigma) and recording DAG edges.
+    while (frontierBegin < frontierEnd) {
+      const next = level + 1;
+      edgeStart[level] = e;
+      if (componentDegree - visitedDegree < frontierDegree) {
+        if (unvisitedCount < 0) {
+          unvisitedCount = 0;
+          const stop = input.componentStart[component + 1] as number;
+          for (let p = input.componentStart[component] as number; p < stop; p++) {
+            const w = input.componentMembers[p] as number;
+            if ((dist[w] as number) < 0) unvisited[unvisitedCount++] = w;
+          }
+        }
+        let keep = 0;
+        for (let u = 0; u < unvisitedCount; u++) {
+          const w = unvisited[u] as number;
+          if ((dist[w] as number) >= 0) continue; // reached by a top-down level since
+          let sw = 0;
+          const e0 = e;
+          const stop = offsets[w + 1] as number;
+          for (let p = offsets[w] as number; p < stop; p++) {
+            const v = neighbours[p] as number;
+            if (dist[v] === level) {
+              sw += sigma[v] as number;
+              edgeFrom[e] = v;
+              edgeTo[e++] = w;
+            }
+          }
+          if (e > e0) {
+            dist[w] = next;
+            sigma[w] = sw;
+            queue[tail++] = w;
+          } else unvisited[keep++] = w;
+        }
+        unvisitedCount = keep;
+      } else {
+        for (let h = frontierBegin; h < frontierEnd; h++) {
+          const v = queue[h] as number;
+          const sv = sigma[v] as number;
+          const stop = offsets[v + 1] as number;
+          for (let p = offsets[v] as number; p < stop; p++) {
+            const w = neighbours[p] as number;
+            let dw = dist[w] as number;
+            if (dw < 0) {
+              dist[w] = next;
+              queue[tail++] = w;
+              dw = next;
+            }
+            if (dw === next) {
+              sigma[w] = (sigma[w] as number) + sv;
+              edgeFrom[e] = v;
+              edgeTo[e++] = w;
+            }
+          }
         }
       }
-    }
-    // Backward pass: dependencies in order of non-increasing distance (Brandes 2001, Thm 6).
-    for (let j = tail - 1; j > 0; j--) {
-      const w = queue[j] as number;
-      const prev = (dist[w] as number) - 1;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      const stop = offsets[w + 1] as number;
-      for (let p = offsets[w] as number; p < stop; p++) {
-        const v = neighbours[p] as number;
-        if (dist[v] === prev) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+      const found = tail - frontierEnd;
+      if (found > 0) {
+        sumD += next * found;
+        harm += found / next;
       }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
+      frontierDegree = 0;
+      for (let h = frontierEnd; h < tail; h++) {
+        const w = queue[h] as number;
+        frontierDegree += (offsets[w + 1] as number) - (offsets[w] as number);
+      }
+      visitedDegree += frontierDegree;
+      level = next;
+      levelStart[level] = frontierEnd;
+      frontierBegin = frontierEnd;
+      frontierEnd = tail;
     }
-    // Per-target accumulation (sampling only), then restore the scratch arrays.
+
+    // Backward: dependencies level by level, deepest first (Brandes 2001, Thm 6). Once a
+    // level's dependencies are final, delta[w] is replaced by (1 + δ(w)) / σ(w) for the sweep
+    // over the DAG edges into that level.
+    for (let L = level - 1; L >= 1; L--) {
+      const stop = levelStart[L + 1] as number;
+      for (let j = levelStart[L] as number; j < stop; j++) {
+        const w = queue[j] as number;
+        const d = delta[w] as number;
+        bc[w] = (bc[w] as number) + d;
+        delta[w] = (1 + d) / (sigma[w] as number);
+      }
+      const edgeStop = edgeStart[L] as number;
+      for (let q = edgeStart[L - 1] as number; q < edgeStop; q++) {
+        const v = edgeFrom[q] as number;
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * (delta[edgeTo[q] as number] as number);
+      }
+    }
+
+    // Per-target sums (sampling only), then restore the scratch arrays.
     if (accumulate) {
-      for (let j = 1; j < tail; j++) {
-        const v = queue[j] as number;
-        const dv = dist[v] as number;
-        distAcc[v] = (distAcc[v] as number) + dv;
-        harmAcc[v] = (harmAcc[v] as number) + 1 / dv;
+      for (let L = 1; L < level; L++) {
+        const inv = 1 / L;
+        const stop = levelStart[L + 1] as number;
+        for (let j = levelStart[L] as number; j < stop; j++) {
+          const v = queue[j] as number;
+          distAcc[v] = (distAcc[v] as number) + L;
+          harmAcc[v] = (harmAcc[v] as number) + inv;
+        }
       }
     }
     for (let j = 0; j < tail; j++) {

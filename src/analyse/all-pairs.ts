@@ -54,8 +54,15 @@ export async function allPairs(
   options: AllPairsOptions,
 ): Promise<AllPairsResult> {
   const n = csr.n;
+  const componentDegree = new Float64Array(components.count);
+  for (let v = 0; v < n; v++) {
+    const c = components.of[v]!;
+    componentDegree[c] = componentDegree[c]! + csr.offsets[v + 1]! - csr.offsets[v]!;
+  }
   const input: KernelInput = {
-    n, offsets: csr.offsets, neighbours: csr.neighbours, sources: plan.sources, accumulate: plan.sampled,
+    n, offsets: csr.offsets, neighbours: csr.neighbours,
+    componentOf: components.of, componentStart: components.start, componentMembers: components.members, componentDegree,
+    sources: plan.sources, accumulate: plan.sampled,
   };
   const chunks = chunksOf(plan.sources.length);
   const kernel = options.kernel ?? allPairsKernel;
@@ -99,7 +106,7 @@ export async function allPairs(
   if (options.threads > 1 && chunks.length > 0) {
     await runChunksInWorkers(input, chunks, options.threads, accept, kernel);
   } else {
-    const scratch = createKernelScratch(n);
+    const scratch = createKernelScratch(n, csr.m);
     for (const chunk of chunks) {
       const out = createKernelOutput(n, chunk.end - chunk.begin, input.accumulate);
       kernel(input, chunk.begin, chunk.end, scratch, out);

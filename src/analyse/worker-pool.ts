@@ -33,7 +33,7 @@ const kernel = (${kernel.toString()});
 const createKernelScratch = (${createKernelScratch.toString()});
 const createKernelOutput = (${createKernelOutput.toString()});
 const input = workerData;
-const scratch = createKernelScratch(input.n);
+const scratch = createKernelScratch(input.n, input.neighbours.length / 2);
 parentPort.on('message', (chunk) => {
   const out = createKernelOutput(input.n, chunk.end - chunk.begin, input.accumulate);
   kernel(input, chunk.begin, chunk.end, scratch, out);
@@ -47,6 +47,12 @@ parentPort.on('message', (chunk) => {
 
 function sharedInt32(a: Int32Array): Int32Array {
   const copy = new Int32Array(new SharedArrayBuffer(Math.max(a.byteLength, 4)), 0, a.length);
+  copy.set(a);
+  return copy;
+}
+
+function sharedFloat64(a: Float64Array): Float64Array {
+  const copy = new Float64Array(new SharedArrayBuffer(Math.max(a.byteLength, 8)), 0, a.length);
   copy.set(a);
   return copy;
 }
@@ -67,6 +73,10 @@ export function runChunksInWorkers(
     n: input.n,
     offsets: sharedInt32(input.offsets),
     neighbours: sharedInt32(input.neighbours),
+    componentOf: sharedInt32(input.componentOf),
+    componentStart: sharedInt32(input.componentStart),
+    componentMembers: sharedInt32(input.componentMembers),
+    componentDegree: sharedFloat64(input.componentDegree),
     sources: sharedInt32(input.sources),
     accumulate: input.accumulate,
   };

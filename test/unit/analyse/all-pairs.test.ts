@@ -150,6 +150,16 @@ describe('all-pairs: threads and sampling', () => {
   // ~2,000 nodes, preferential attachment plus random edges: 8 chunks of 256 sources.
   const big = buildGraph(randomGraphEdges(createRng(7), 2000, 2, 600) as EdgeList);
 
+  it('exact values on 2,000 nodes match graphology-metrics (top-down and bottom-up BFS levels)', async () => {
+    const r = await exact(big);
+    const bet = betweennessCentrality(big, { getEdgeWeight: null, normalized: true });
+    const clo = closenessCentrality(big, { wassermanFaust: true });
+    big.nodes().forEach((k, i) => {
+      expect(Math.abs(r.betweenness[i]! - bet[k]!)).toBeLessThan(1e-12);
+      expect(Math.abs(r.closeness[i]! - clo[k]!)).toBeLessThan(1e-12);
+    });
+  });
+
   it('threads 1 and 2 give bit-identical results (exact, 8 chunks)', async () => {
     const one = await exact(big, 1);
     const two = await exact(big, 2);
