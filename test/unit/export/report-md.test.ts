@@ -1,0 +1,144 @@
+/**
+ * report.md: both languages, suppressed survey figures named as such, escaping of labels,
+ * capped lists, sampled metrics said plainly, and no personal data or folder paths.
+ */
+
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { mdText } from '../../../src/export/markdown.js';
+import { exportReportMd } from '../../../src/export/report-md.js';
+import { formatNumber } from '../../../src/export/report-format.js';
+import { provinceOf } from '../../../src/export/provinces.js';
+import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
+import { OPTIONS, OPTIONS_EN, emptyResult, fixtureResult, oneNodeResult, org } from './fixture.js';
+
+/** Cells of a Markdown table row, splitting on unescaped pipes. */
+const cells = (line: string): string[] => line.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('report.md', () => {
+  it('is Dutch by default and English on request', () => {
+    expect(exportReportMd(fixtureResult(), OPTIONS)).toMatch(/^# Netwerkanalyse KIS-stakeholders\n/);
+    expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toMatch(/^# KIS stakeholder network analysis\n/);
+  });
+
+  it('names suppressed survey figures and never prints them', () => {
+    const nl = exportReportMd(fixtureResult(), OPTIONS);
+    expect(nl).toMatch(/\| Stichting "Één, twee" \| 2 \| onderdrukt \|/);
+    expect(nl).toMatch(/\| Gemeente Utrecht \| 4 \| 7,3 \|/);
+    const en = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(en).toMatch(/\| Verwey-Jonker Instituut \| 1 \| suppressed \|/);
+    // A mean in the graph behind too few ratings is still not shown.
+    const result = fixtureResult();
+    result.graph.setNodeAttribute('stichting een, twee', 'rating_mean', 9.5);
+    const leaky = exportReportMd(result, OPTIONS_EN);
+    expect(leaky).not.toContain('9.5');
+    expect(leaky).toMatch(/\| Stichting "Één, twee" \| 2 \| suppressed \|/);
+  });
+
+  it('escapes labels: no raw HTML, no broken tables', () => {
+    const text = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(text).not.toContain('<script>');
+    expect(text).toContain("\\<script\\>alert('x')\\</script\\> & Co");
+    expect(text).toContain('Café De Hoek \\| Zeeland');
+    let header = 0;
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('|')) {
+        header = 0;
+        continue;
+      }
+      if (header === 0) header = cells(line).length;
+      else expect(cells(line)).toHaveLength(header);
+    }
+  });
+
+  it('writes file names only, never folders', () => {
+    const text = exportReportMd(fixtureResult(), OPTIONS);
+    expect(text).toContain('| interviews.csv |');
+    expect(text).toContain('| enquête.csv |');
+    expect(text).not.toMatch(/home|anna|Users|C:/);
+  });
+
+  it('lists rejection reasons and warnings', () => {
+    const text = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(text).toContain('| enquête.csv | 10 | 8 | 2 | `constraint-error`: 1, `duplicate-id`: 1 |');
+    expect(text).toContain('In total **4** rows were rejected.');
+    expect(text).toContain('Warnings (these rows were used): `unknown-column`: 2, `isolated-organisation`: 1.');
+    expect(text).toContain('| Gem. Utrecht | Gemeente Utrecht | 0.86 |');
+  });
+
+  it('says plainly when the all-pairs metrics were sampled', () => {
+    const result = fixtureResult();
+    result.methods = { ...result.methods, all_pairs: 'sampled', samples: 512, reason: 'auto', exact_limit: 20000 };
+    expect(exportReportMd(result, OPTIONS_EN)).toContain(
+      '**Betweenness, closeness and harmonic centrality were estimated** from a sample of 512 organisations (automatically, because the network has more than 20,000 organisations).',
+    );
+    expect(exportReportMd(result, OPTIONS)).toContain('zijn geschat** uit een steekproef van 512 organisaties');
+    expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toContain('were computed exactly over all pairs');
+  });
+
+  it('caps long lists with "and N more"', () => {
+    const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
+    for (let i = 0; i < 27; i++) g.addNode(`org${String(i).padStart(2, '0')}`, org(`Org ${String(i).padStart(2, '0')}`));
+    const result = { ...emptyResult(), graph: g, figures: { ...emptyResult().figures, nodes: 27, isolates: 27, components: 27 } };
+    const text = exportReportMd(result, OPTIONS_EN);
+    expect(text).toContain('**27** organisations have no relation');
+    expect(text).toContain('- Org 19 (unknown)');
+    expect(text).not.toContain('- Org 20 (unknown)');
+    expect(text).toContain('… and 7 more (see nodes.csv, role = isolate).');
+    expect(exportReportMd(result, OPTIONS)).toContain('… en nog 7 (zie nodes.csv, role = isolate).');
+  });
+
+  it('names stakeholder types and provinces with no organisation', () => {
+    const text = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(text).toContain('Stakeholder types with no organisation: sector organisation.');
+    expect(text).toContain('Provinces with no organisation: Groningen, Fryslân, Drenthe, Overijssel, Flevoland, Gelderland, Noord-Brabant, Limburg.');
+  });
+
+  it('lists top stakeholders by betweenness and PageRank with type and region', () => {
+    const text = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(text).toContain('| 1 | Gemeente Utrecht | government | Utrecht | 0.300 |');
+    expect(text).toContain("| 2 | \\<script\\>alert('x')\\</script\\> & Co | knowledge institute | Zuid-Holland | 0.2057 |");
+    expect(text).toContain('- Gemeente Utrecht (government, Utrecht)'); // the broker
+  });
+
+  it('reads sensibly for an empty and a one-node network', () => {
+    expect(exportReportMd(emptyResult(), OPTIONS_EN)).toContain('The network is empty');
+    const one = exportReportMd(oneNodeResult(), OPTIONS_EN);
+    expect(one).toContain('**1** organisation and **0** links between them.');
+    expect(one).toContain('- Kennisplatform "Één" (knowledge institute, Utrecht)');
+  });
+
+  it('adds a date only from SOURCE_DATE_EPOCH', () => {
+    expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toContain('Made with kis-network 0.1.0. ');
+    expect(exportReportMd(fixtureResult(), { ...OPTIONS_EN, sourceDateEpoch: 1700000000 })).toContain(
+      'Made with kis-network 0.1.0 on 2023-11-14.',
+    );
+  });
+});
+
+describe('report helpers', () => {
+  it('escapes Markdown', () => {
+    expect(mdText('a|b *c* _d_ [e](f) <g> `h` ~i~ $j$ \\k')).toBe(
+      'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\~i\\~ \\$j\\$ \\\\k',
+    );
+    expect(mdText('A & B &amp; C')).toBe('A & B \\&amp; C');
+    expect(mdText('two\nlines\tand tab')).toBe('two lines and tab');
+  });
+
+  it('formats numbers per language, whatever the host locale', () => {
+    expect(formatNumber(1234567.891, 'nl', 2)).toBe('1.234.567,89');
+    expect(formatNumber(1234567.891, 'en', 2)).toBe('1,234,567.89');
+    expect(formatNumber(-0.0001, 'en', 3)).toBe('0.000');
+    expect(formatNumber(-2.5, 'nl', 1)).toBe('-2,5');
+    expect(formatNumber(null, 'nl')).toBe('–');
+  });
+
+  it('recognises province spellings', () => {
+    expect(provinceOf('noord holland')).toBe('Noord-Holland');
+    expect(provinceOf('Provincie Utrecht')).toBe('Utrecht');
+    expect(provinceOf('Friesland')).toBe('Fryslân');
+    expect(provinceOf('FRYSLAN')).toBe('Fryslân');
+    expect(provinceOf('Brabant')).toBe('Noord-Brabant');
+    expect(provinceOf('Amsterdam')).toBeUndefined();
+  });
+});
