@@ -20,6 +20,8 @@ import { hasWebGL } from './webgl.js';
 
 export interface Timings {
   parsed: number;
+  /** Named phases (ms since navigation start at their end), for the speed script. */
+  marks: Record<string, number>;
   firstRender: number | null;
   interactive: number | null;
 }
@@ -76,6 +78,7 @@ export class App {
     this.tablePanel.append(this.table.root);
     setChildren(this.root, this.header.root, h('div', { class: 'main' }, this.controls.root, view, this.panel.root));
     this.renderChrome();
+    this.timings.marks.chrome = performance.now();
 
     const canDraw = this.model.n > 0;
     if (canDraw && !hasWebGL()) this.notice = 'noWebgl';
@@ -99,6 +102,7 @@ export class App {
     this.renderToolbar(S);
     this.renderMessage(S);
     this.table.render(S, this.store.state.lang, this.vis);
+    this.timings.marks.table = performance.now();
   }
 
   private renderChrome(): void {

@@ -21,13 +21,14 @@ declare global {
 }
 
 function boot(): void {
-  const handle: KisMapHandle = { ready: false, error: null, timings: { parsed: 0, firstRender: null, interactive: null }, app: null };
+  const handle: KisMapHandle = { ready: false, error: null, timings: { parsed: 0, marks: {}, firstRender: null, interactive: null }, app: null };
   window.__kisMap = handle;
   const root = document.getElementById('app');
   try {
     const island = document.getElementById('kis-data');
     const payload = JSON.parse(island?.textContent ?? 'null') as MapPayload;
     handle.timings.parsed = performance.now();
+    handle.timings.marks.start = performance.timeOrigin ? performance.now() : 0;
     if (!root || !payload) throw new Error('no map data in this file');
     const app = new App(payload, root, handle.timings);
     handle.app = app;

@@ -7,6 +7,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { PRODUCT_COLOR } from '../appearance/index.js';
 import { otherEnd, type Model } from './model.js';
@@ -28,6 +29,8 @@ interface EdgeAttr {
 }
 
 const PRODUCT_PREFIX = '\u0001product:';
+/** Above this many relations, edges are drawn as 1-pixel lines (a third of the vertices). */
+export const LINE_EDGES_ABOVE = 20000;
 const DIM_NODE = '#E4E4E4';
 const EDGE_COLOR = '#bdbdbd';
 const EDGE_FOCUS = '#4d4d4d';
@@ -67,8 +70,10 @@ export class MapView {
       });
     }
     this.addProducts();
-    const big = model.m > 20000 || model.n > 5000;
-    this.renderer = new Sigma(this.graph, container, {
+    (window.__kisMap?.timings.marks ?? {}).graph = performance.now();
+    const big = model.m > LINE_EDGES_ABOVE || model.n > 5000;
+    this.renderer = new Sigma<NodeAttr, EdgeAttr>(this.graph, container, {
+      edgeProgramClasses: model.m > LINE_EDGES_ABOVE ? { line: EdgeLineProgram } : {},
       renderEdgeLabels: false,
       hideEdgesOnMove: big,
       hideLabelsOnMove: big,
@@ -81,6 +86,7 @@ export class MapView {
       labelRenderedSizeThreshold: 7,
       defaultEdgeColor: EDGE_COLOR,
       stagePadding: 24,
+      allowInvalidContainer: true, // the map panel is hidden while the table is shown
       zIndex: false,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
@@ -126,63 +132,73 @@ export class MapView {
     });
   }
 
+  // Reducers receive a fresh copy of the attributes from sigma: they change it in place
+  // (no allocation per item, which matters at 50,000 relations).
   private nodeReducer(key: string, data: NodeAttr): Partial<NodeDisplayData> {
     const st = this.store.state;
+    const d = data as NodeAttr & Partial<NodeDisplayData>;
     if (data.kind === 'product') {
-      if (!st.products) return { ...data, hidden: true };
       const k = Number(key.slice(PRODUCT_PREFIX.length));
       const users = this.model.usersOf[k] ?? [];
-      if (!users.some((u) => this.look.vis.nodes[u])) return { ...data, hidden: true };
-      if (st.selectedProduct === k) return { ...data, highlighted: true, forceLabel: true };
-      if (this.focus >= 0 && !users.includes(this.focus)) return { ...data, color: DIM_NODE, label: '' };
-      return data;
+      if (!st.products || !users.some((u) => this.look.vis.nodes[u])) d.hidden = true;
+      else if (st.selectedProduct === k) {
+        d.highlighted = true;
+        d.forceLabel = true;
+      } else if (this.focus >= 0 && !users.includes(this.focus)) {
+        d.color = DIM_NODE;
+        d.label = '';
+      }
+      return d;
     }
     const i = this.model.indexOf.get(key)!;
-    if (!this.look.vis.nodes[i]) return { ...data, hidden: true };
-    const res: Partial<NodeDisplayData> = { ...data, color: this.look.colors[i]!, size: this.look.sizes[i]! };
-    if (!st.labels) res.label = '';
+    if (!this.look.vis.nodes[i]) {
+      d.hidden = true;
+      return d;
+    }
+    d.color = this.look.colors[i]!;
+    d.size = this.look.sizes[i]!;
+    if (!st.labels) d.label = '';
     if (this.focus >= 0) {
       if (i === this.focus) {
-        res.highlighted = true;
-        res.forceLabel = true;
-        res.label = data.label;
+        d.highlighted = true;
+        d.forceLabel = true;
+        d.label = data.label;
       } else if (!this.focusNeighbours.has(i)) {
-        res.color = DIM_NODE;
-        res.label = '';
+        d.color = DIM_NODE;
+        d.label = '';
       }
-    } else if (st.selectedProduct >= 0) {
-      const users = this.model.usersOf[st.selectedProduct] ?? [];
-      if (!users.includes(i)) {
-        res.color = DIM_NODE;
-        res.label = '';
-      }
+    } else if (st.selectedProduct >= 0 && !(this.model.usersOf[st.selectedProduct] ?? []).includes(i)) {
+      d.color = DIM_NODE;
+      d.label = '';
     }
-    return res;
+    return d;
   }
 
   private edgeReducer(key: string, data: EdgeAttr): Partial<EdgeDisplayData> {
     const st = this.store.state;
+    const d = data as EdgeAttr & Partial<EdgeDisplayData>;
     if (data.kind === 'usage') {
-      if (!st.products) return { ...data, hidden: true };
-      const [k, u] = key.slice(1).split(':').map(Number) as [number, number];
-      if (!this.look.vis.nodes[u]) return { ...data, hidden: true };
-      if (this.focus >= 0 && u !== this.focus) return { ...data, hidden: true };
-      if (st.selectedProduct >= 0 && st.selectedProduct !== k) return { ...data, hidden: true };
-      return data;
+      const colon = key.indexOf(':');
+      const k = Number(key.slice(1, colon));
+      const u = Number(key.slice(colon + 1));
+      if (!st.products || !this.look.vis.nodes[u] || (this.focus >= 0 && u !== this.focus) || (st.selectedProduct >= 0 && st.selectedProduct !== k)) d.hidden = true;
+      return d;
     }
     const j = Number(key.slice(1));
-    if (!this.look.vis.edges[j]) return { ...data, hidden: true };
-    if (this.focus >= 0) return this.focusEdges.has(j) ? { ...data, color: EDGE_FOCUS } : { ...data, hidden: true };
-    if (st.selectedProduct >= 0) return { ...data, hidden: true };
-    return data;
+    if (!this.look.vis.edges[j]) d.hidden = true;
+    else if (this.focus >= 0) {
+      if (this.focusEdges.has(j)) d.color = EDGE_FOCUS;
+      else d.hidden = true;
+    } else if (st.selectedProduct >= 0) d.hidden = true;
+    return d;
   }
 
   /** Recomputes the highlighted neighbourhood (hovered organisation first, else the selected one). */
   private updateFocus(): void {
     const st = this.store.state;
     this.focus = st.hovered >= 0 ? st.hovered : st.selected;
-    this.focusNeighbours.clear();
-    this.focusEdges.clear();
+    this.focusNeighbours = new Set();
+    this.focusEdges = new Set();
     const f = this.focus;
     if (f < 0) return;
     for (let k = this.model.adjStart[f]!; k < this.model.adjStart[f + 1]!; k++) {
@@ -200,11 +216,31 @@ export class MapView {
     this.renderer.refresh();
   }
 
-  /** Hover, selection, labels or products changed: re-run the reducers. */
+  /**
+   * Hover, selection, labels or products changed: re-run the reducers. Moving the focus from one
+   * organisation to another changes only the two neighbourhoods, so only those are refreshed;
+   * entering or leaving focus (every organisation dims or brightens) refreshes everything.
+   */
   redraw(full = false): void {
+    const before = this.focus;
+    const oldNodes = this.focusNeighbours;
+    const oldEdges = this.focusEdges;
+    this.focusNeighbours = new Set();
+    this.focusEdges = new Set();
     this.updateFocus();
-    if (full) this.renderer.refresh();
-    else this.renderer.refresh({ skipIndexation: true, schedule: true });
+    if (full) return void this.renderer.refresh();
+    if (before >= 0 && this.focus >= 0 && !this.store.state.products) {
+      const ids = this.model.p.nodes.id;
+      const nodes = new Set<string>([ids[before]!, ids[this.focus]!]);
+      for (const i of oldNodes) nodes.add(ids[i]!);
+      for (const i of this.focusNeighbours) nodes.add(ids[i]!);
+      const edges = new Set<string>();
+      for (const j of oldEdges) edges.add(`e${j}`);
+      for (const j of this.focusEdges) edges.add(`e${j}`);
+      this.renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
+      return;
+    }
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   /** Centres the camera on an organisation (or product) and zooms in a little. */

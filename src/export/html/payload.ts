@@ -27,10 +27,14 @@ export interface MapOptions {
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Six significant digits: enough to read and to rank, and a third of the bytes. */
-function sig(v: number | null | undefined): number | null {
+/**
+ * A number rounded to `digits` significant digits (null for missing/NaN). The map shows metrics
+ * with 4 significant digits, so 4 are carried (the CSV files keep full precision); positions
+ * keep 6.
+ */
+function sig(v: number | null | undefined, digits = 6): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
-  const r = Number(v.toPrecision(6));
+  const r = Number(v.toPrecision(digits));
   return Object.is(r, -0) ? 0 : r;
 }
 
@@ -118,7 +122,7 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     nodes.role.push(Math.max(0, ROLE_IDS.indexOf(a.role)));
     nodes.x.push(sig(a.x) ?? 0);
     nodes.y.push(sig(a.y) ?? 0);
-    for (const m of NUMERIC_METRICS) metrics[m].push(sig(a[m]));
+    for (const m of NUMERIC_METRICS) metrics[m].push(sig(a[m], 4));
     nodes.kisContacts.push(a.kis_contacts ?? null);
     nodes.respondents.push(a.respondents ?? 0);
     const mean = publishedRatingMean({ rating_mean: a.rating_mean, ratings: a.ratings ?? 0 }, options);
