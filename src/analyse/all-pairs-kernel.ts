@@ -13,7 +13,7 @@
  * The BFS is level-synchronous and direction-optimising (S. Beamer, K. Asanović, D. Patterson
  * 2012, "Direction-optimizing breadth-first search", SC'12): a level is expanded top-down
  * (scan the frontier's rows) or bottom-up (scan the rows of the still-unvisited nodes of the
- * source's component for neighbours in the frontier), whichever touches fewer row entries.
+ * source's component for neighbours in the frontier), whichever side has fewer nodes.
  * Path counting needs every frontier neighbour, so bottom-up cannot stop early; it still pays
  * off on the wide middle levels of small-world graphs. The shortest-path DAG edges are
  * recorded level by level, so the dependency pass is a branch-free sweep over them in reverse.
@@ -26,12 +26,11 @@ export interface KernelInput {
   n: number;
   offsets: Int32Array;
   neighbours: Int32Array;
-  /** Component id of each node, members grouped by component (`componentMembers`
-   *  [componentStart[c], componentStart[c+1])), and the degree sum of each component. */
+  /** Component id of each node; members grouped by component (`componentMembers`
+   *  [componentStart[c], componentStart[c+1])). */
   componentOf: Int32Array;
   componentStart: Int32Array;
   componentMembers: Int32Array;
-  componentDegree: Float64Array;
   /** Source node indices, ascending. */
   sources: Int32Array;
   /** Also accumulate, per target, distances and inverse distances from the sources (sampling). */
@@ -111,7 +110,8 @@ export function allPairsKernel(
   for (let i = begin; i < end; i++) {
     const s = sources[i] as number;
     const component = input.componentOf[s] as number;
-    const componentDegree = input.componentDegree[component] as number;
+    const componentBegin = input.componentStart[component] as number;
+    const componentEnd = input.componentStart[component + 1] as number;
     let tail = 0;
     let e = 0;
     queue[tail++] = s;
@@ -121,8 +121,6 @@ export function allPairsKernel(
     levelStart[0] = 0;
     let frontierBegin = 0;
     let frontierEnd = 1;
-    let visitedDegree = (offsets[s + 1] as number) - (offsets[s] as number);
-    let frontierDegree = visitedDegree;
     let unvisitedCount = -1; // the bottom-up list is built on first use
     let sumD = 0;
     let harm = 0;
@@ -131,11 +129,11 @@ export function allPairsKernel(
     while (frontierBegin < frontierEnd) {
       const next = level + 1;
       edgeStart[level] = e;
-      if (componentDegree - visitedDegree < frontierDegree) {
+      // Bottom-up when fewer nodes are left to find than there are in the frontier.
+      if (componentEnd - componentBegin - tail < frontierEnd - frontierBegin) {
         if (unvisitedCount < 0) {
           unvisitedCount = 0;
-          const stop = input.componentStart[component + 1] as number;
-          for (let p = input.componentStart[component] as number; p < stop; p++) {
+          for (let p = componentBegin; p < componentEnd; p++) {
             const w = input.componentMembers[p] as number;
             if ((dist[w] as number) < 0) unvisited[unvisitedCount++] = w;
           }
@@ -169,13 +167,14 @@ export function allPairsKernel(
           const stop = offsets[v + 1] as number;
           for (let p = offsets[v] as number; p < stop; p++) {
             const w = neighbours[p] as number;
-            let dw = dist[w] as number;
+            const dw = dist[w] as number;
             if (dw < 0) {
               dist[w] = next;
               queue[tail++] = w;
-              dw = next;
-            }
-            if (dw === next) {
+              sigma[w] = sv;
+              edgeFrom[e] = v;
+              edgeTo[e++] = w;
+            } else if (dw === next) {
               sigma[w] = (sigma[w] as number) + sv;
               edgeFrom[e] = v;
               edgeTo[e++] = w;
@@ -188,12 +187,6 @@ export function allPairsKernel(
         sumD += next * found;
         harm += found / next;
       }
-      frontierDegree = 0;
-      for (let h = frontierEnd; h < tail; h++) {
-        const w = queue[h] as number;
-        frontierDegree += (offsets[w + 1] as number) - (offsets[w] as number);
-      }
-      visitedDegree += frontierDegree;
       level = next;
       levelStart[level] = frontierEnd;
       frontierBegin = frontierEnd;

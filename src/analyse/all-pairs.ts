@@ -54,14 +54,9 @@ export async function allPairs(
   options: AllPairsOptions,
 ): Promise<AllPairsResult> {
   const n = csr.n;
-  const componentDegree = new Float64Array(components.count);
-  for (let v = 0; v < n; v++) {
-    const c = components.of[v]!;
-    componentDegree[c] = componentDegree[c]! + csr.offsets[v + 1]! - csr.offsets[v]!;
-  }
   const input: KernelInput = {
     n, offsets: csr.offsets, neighbours: csr.neighbours,
-    componentOf: components.of, componentStart: components.start, componentMembers: components.members, componentDegree,
+    componentOf: components.of, componentStart: components.start, componentMembers: components.members,
     sources: plan.sources, accumulate: plan.sampled,
   };
   const chunks = chunksOf(plan.sources.length);

@@ -51,12 +51,6 @@ function sharedInt32(a: Int32Array): Int32Array {
   return copy;
 }
 
-function sharedFloat64(a: Float64Array): Float64Array {
-  const copy = new Float64Array(new SharedArrayBuffer(Math.max(a.byteLength, 8)), 0, a.length);
-  copy.set(a);
-  return copy;
-}
-
 /**
  * Run `chunks` on `threads` workers (at most one per chunk), calling `onResult` once per chunk
  * as results arrive (in any order). Resolves when all chunks are done.
@@ -76,7 +70,6 @@ export function runChunksInWorkers(
     componentOf: sharedInt32(input.componentOf),
     componentStart: sharedInt32(input.componentStart),
     componentMembers: sharedInt32(input.componentMembers),
-    componentDegree: sharedFloat64(input.componentDegree),
     sources: sharedInt32(input.sources),
     accumulate: input.accumulate,
   };
