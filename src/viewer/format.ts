@@ -18,6 +18,9 @@ export function formatInt(locale: string, v: number): string {
 export function formatNumber(locale: string, v: number | null): string {
   if (v === null || !Number.isFinite(v)) return '–';
   if (Number.isInteger(v)) return formatInt(locale, v);
+  // Tiny values (e.g. the eigenvector centrality of an isolate) in scientific notation,
+  // not as a row of zeros.
+  if (Math.abs(v) < 1e-4) return fmt(locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(v);
   return fmt(locale, { maximumSignificantDigits: 4 }).format(v);
 }
 

@@ -106,7 +106,7 @@ export interface Strings {
   productsUsed: string;
   product: string;
   usedBy: (n: number) => string;
-  communitySize: (n: string) => string;
+  communitySize: (n: number, formatted: string) => string;
   seenIn: string;
 }
 
@@ -216,7 +216,7 @@ const NL: Strings = {
   productsUsed: 'Gebruikte kennisproducten',
   product: 'Kennisproduct',
   usedBy: (n) => `Gebruikt door ${n} organisaties`,
-  communitySize: (n) => `${n} leden`,
+  communitySize: (n, f) => `${f} ${n === 1 ? 'lid' : 'leden'}`,
   seenIn: 'Gezien in',
 };
 
@@ -326,7 +326,7 @@ const EN: Strings = {
   productsUsed: 'Knowledge products used',
   product: 'Knowledge product',
   usedBy: (n) => `Used by ${n} organisations`,
-  communitySize: (n) => `${n} members`,
+  communitySize: (n, f) => `${f} ${n === 1 ? 'member' : 'members'}`,
   seenIn: 'Seen in',
 };
 

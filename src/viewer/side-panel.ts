@@ -46,19 +46,21 @@ export class SidePanel {
       h('dt', { text: S.region }), h('dd', { text: nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : S.unknown }),
       h('dt', { text: S.themes }), h('dd', { text: nodes.themes[i]!.length ? nodes.themes[i]!.map((t) => dict.themes[t]!).join(', ') : '–' }),
       h('dt', { text: metricText('community', lang).label }),
-      h('dd', { text: `${S.community(c)} · ${S.communitySize(formatInt(L, this.model.communitySize.get(c) ?? 0))}` }),
+      h('dd', { text: `${S.community(c)} · ${S.communitySize(this.model.communitySize.get(c) ?? 0, formatInt(L, this.model.communitySize.get(c) ?? 0))}` }),
       h('dt', { text: S.role }), h('dd', { text: S.roles[role] ?? role, title: metricText('role', lang).explain }),
       h('dt', { text: S.seenIn }), h('dd', { text: sources.join(', ') || '–' }),
     );
 
     const metrics = h('table', { class: 'metrics' },
-      h('tbody', {}, ...NUMERIC_METRICS.map((m) => {
+      h('tbody', {}, ...NUMERIC_METRICS.flatMap((m) => {
         const t = metricText(m, lang);
-        return h('tr', {},
-          h('th', { scope: 'row', text: t.label }),
-          h('td', { class: 'num', text: formatNumber(L, nodes.metrics[m][i] ?? null) }),
-          h('td', { class: 'explain', text: t.explain }),
-        );
+        return [
+          h('tr', { class: 'metric', 'data-metric': m },
+            h('th', { scope: 'row', text: t.label }),
+            h('td', { class: 'num', text: formatNumber(L, nodes.metrics[m][i] ?? null) }),
+          ),
+          h('tr', { class: 'explain-row' }, h('td', { class: 'explain', colspan: 2, text: t.explain })),
+        ];
       })),
     );
 

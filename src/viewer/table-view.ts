@@ -113,7 +113,7 @@ export class TableView {
       return h('th', { scope: 'col', class: c.numeric ? 'num' : null, 'aria-sort': sorted ? (this.sortDir === 1 ? 'ascending' : 'descending') : 'none' },
         h('button', {
           type: 'button', 'data-col': c.id, onclick: () => this.sortBy(c.id),
-          title: sorted ? (this.sortDir === 1 ? S.sortAsc : S.sortDesc) : null,
+          title: sorted ? `${c.label(S, this.lang)} (${this.sortDir === 1 ? S.sortAsc : S.sortDesc})` : c.label(S, this.lang),
           text: c.label(S, this.lang) + (sorted ? (this.sortDir === 1 ? ' ▲' : ' ▼') : ''),
         }));
     }));

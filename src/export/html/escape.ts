@@ -18,3 +18,8 @@ const HTML_TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_TEXT[c]!);
 }
+
+/** Text that is safe inside a double-quoted attribute value (quotes `'` stay readable). */
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_TEXT[c]!);
+}

@@ -79,12 +79,14 @@ button.link{border:0;background:none;padding:0;color:#0b57b8;text-decoration:und
 .table-view{position:absolute;inset:0;display:flex;flex-direction:column}
 .table-view .hint{padding:.3rem .6rem;margin:0}
 .table-scroll{flex:1;overflow:auto;min-height:0}
-#org-table{border-collapse:collapse;width:100%;table-layout:fixed;min-width:1100px}
+#org-table{border-collapse:separate;border-spacing:0;width:100%;table-layout:fixed;min-width:1340px}
 #org-table caption{text-align:left;padding:.2rem .6rem;font-weight:600}
 #org-table thead th{position:sticky;top:0;background:#f0f0ee;z-index:2;border-bottom:1px solid #bbb;padding:0;text-align:left}
-#org-table thead th button{width:100%;height:30px;border:0;background:none;text-align:inherit;padding:0 .45rem;cursor:pointer;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#org-table thead th button{width:100%;height:44px;border:0;background:none;text-align:inherit;padding:0 .45rem;cursor:pointer;font-weight:600;line-height:1.15;overflow:hidden}
 #org-table th.num,#org-table td.num{text-align:right}
-#org-table thead th:first-child{width:260px}
+#org-table thead th:first-child{width:250px;left:0;z-index:3}
+#org-table tbody th{position:sticky;left:0;background:#fff;z-index:1;box-shadow:1px 0 0 #ddd}
+#org-table tbody tr.active th{background:#dce9fb}
 #org-table tbody tr{height:30px}
 #org-table tbody td,#org-table tbody th{padding:0 .45rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;border-bottom:1px solid #eee;font-weight:400;text-align:left}
 #org-table tbody td.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -104,11 +106,9 @@ button.link{border:0;background:none;padding:0;color:#0b57b8;text-decoration:und
 .facts dd{margin:0;overflow-wrap:anywhere}
 .facts dd.suppressed{font-style:italic}
 table.metrics{border-collapse:collapse;width:100%;font-size:.85rem}
-table.metrics th{text-align:left;font-weight:600;vertical-align:top;padding:.2rem .3rem .2rem 0;white-space:nowrap}
-table.metrics td{vertical-align:top;padding:.2rem .3rem}
-table.metrics td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-table.metrics td.explain{color:#555;font-size:.78rem}
-table.metrics tr{border-bottom:1px solid #f0f0f0}
+table.metrics th{text-align:left;font-weight:600;padding:.3rem .3rem 0 0}
+table.metrics td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;padding:.3rem 0 0;font-weight:600}
+table.metrics td.explain{color:#555;font-size:.78rem;padding:0 0 .3rem;border-bottom:1px solid #f0f0f0}
 .relations{list-style:none;padding:0;margin:0;font-size:.88rem}
 .relations li{padding:.12rem 0;overflow-wrap:anywhere}
 .relations li.filtered{opacity:.55}

@@ -4,7 +4,7 @@
  * the bundle, and a <noscript> message. The only dynamic text in the markup is escaped.
  */
 
-import { escapeHtml } from './escape.js';
+import { escapeAttr, escapeHtml } from './escape.js';
 import { cspHash } from './bundle.js';
 
 export interface DocumentParts {
@@ -48,10 +48,10 @@ export function mapDocument(p: DocumentParts): string {
     `<html lang="${p.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(p.bundleHash, p.css))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(p.bundleHash, p.css))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<meta name="generator" content="kis-network ${escapeHtml(p.version)}">`,
+    `<meta name="generator" content="kis-network ${escapeAttr(p.version)}">`,
     `<title>${escapeHtml(TITLE[p.lang])}</title>`,
     `<style>${p.css}</style>`,
     '</head>',
