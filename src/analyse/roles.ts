@@ -17,8 +17,8 @@
  *   1. isolate    degree 0.
  *   2. broker     it spans a structural hole (Burt 1992: degree ≥ 2 and at least two of its
  *                 neighbours are not tied to each other, i.e. local clustering < 1), AND
- *                 either P ≥ 0.5 (at least half of its ties would have to move for all of them
- *                 to be in one community) or it has top betweenness and neighbours in at least
+ *                 either P ≥ 0.5 (its ties are spread over communities at least as much as an
+ *                 even split between two) or it has top betweenness and neighbours in at least
  *                 2 communities. In short: it links groups that are not linked directly.
  *   3. core       z ≥ 1: clearly more ties inside its own community than the average member
  *                 (Guimerà & Amaral's hubs, with a threshold lowered from 2.5 to 1 for small
