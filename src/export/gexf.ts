@@ -49,9 +49,10 @@ function declarations<T>(cls: 'node' | 'edge', fields: readonly Field<T>[], type
 function attvalues<T>(fields: readonly Field<T>[], item: T): string {
   let out = '';
   for (let i = 0; i < fields.length; i++) {
-    const value = xmlValue(fields[i]!.get(item));
+    const raw = fields[i]!.get(item);
+    const value = xmlValue(raw);
     if (value === null) continue;
-    out += `<attvalue for="${i}" value="${xmlAttr(value)}"/>`;
+    out += `<attvalue for="${i}" value="${typeof raw === 'number' ? value : xmlAttr(value)}"/>`;
   }
   return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
@@ -100,20 +101,22 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
         '    <nodes>\n',
     );
     const ids = sortedNodeIds(graph);
-    for (const id of ids) {
+    const escaped = ids.map(xmlAttr); // each id is escaped once, not once per edge
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const inner = attvalues(nodeFields, item) + viz(item);
-      const open = `      <node id="${xmlAttr(id)}" label="${xmlAttr(item.attributes.label ?? id)}"`;
+      const open = `      <node id="${escaped[i]}" label="${xmlAttr(item.attributes.label ?? id)}"`;
       const chunk = buffer.push(inner === '' ? `${open}/>\n` : `${open}>${inner}</node>\n`);
       if (chunk !== undefined) yield chunk;
     }
     buffer.push('    </nodes>\n    <edges>\n');
     let index = 0;
-    for (const { source, target, attributes } of sortedEdges(graph, ids)) {
+    for (const { sourceIndex, targetIndex, attributes } of sortedEdges(graph, ids)) {
       const weight = xmlValue(Number.isFinite(attributes.weight) ? attributes.weight : null);
       const values = attvalues(edgeFields, attributes);
       const open =
-        `      <edge id="${index++}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"` +
+        `      <edge id="${index++}" source="${escaped[sourceIndex]}" target="${escaped[targetIndex]}"` +
         (weight === null ? '' : ` weight="${weight}"`);
       const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
       if (chunk !== undefined) yield chunk;

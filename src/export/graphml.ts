@@ -38,9 +38,10 @@ function keys<T>(cls: 'node' | 'edge', offset: number, fields: readonly Field<T>
 function data<T>(offset: number, fields: readonly Field<T>[], item: T): string {
   let out = '';
   for (let i = 0; i < fields.length; i++) {
-    const value = xmlValue(fields[i]!.get(item));
+    const raw = fields[i]!.get(item);
+    const value = xmlValue(raw);
     if (value === null) continue;
-    out += `<data key="d${offset + i}">${xmlAttr(value)}</data>`;
+    out += `<data key="d${offset + i}">${typeof raw === 'number' ? value : xmlAttr(value)}</data>`;
   }
   return out;
 }
@@ -69,18 +70,20 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
         '  <graph id="G" edgedefault="undirected">\n',
     );
     const ids = sortedNodeIds(graph);
-    for (const id of ids) {
+    const escaped = ids.map(xmlAttr); // each id is escaped once, not once per edge
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const values = data(0, nodeFields, item);
       const chunk = buffer.push(
-        values === '' ? `    <node id="${xmlAttr(id)}"/>\n` : `    <node id="${xmlAttr(id)}">${values}</node>\n`,
+        values === '' ? `    <node id="${escaped[i]}"/>\n` : `    <node id="${escaped[i]}">${values}</node>\n`,
       );
       if (chunk !== undefined) yield chunk;
     }
     let index = 0;
-    for (const { source, target, attributes } of sortedEdges(graph, ids)) {
+    for (const { sourceIndex, targetIndex, attributes } of sortedEdges(graph, ids)) {
       const values = data(nodeFields.length, EDGE_FIELDS, attributes);
-      const open = `    <edge id="e${index++}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"`;
+      const open = `    <edge id="e${index++}" source="${escaped[sourceIndex]}" target="${escaped[targetIndex]}"`;
       const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
       if (chunk !== undefined) yield chunk;
     }

@@ -1,7 +1,6 @@
 /**
  * Deterministic traversal of the organisation graph: nodes by id and edges by (source, target)
- * in UTF-16 code-unit order (never `localeCompare`), with source < target. Edges are produced
- * node by node, so a million-edge graph is never copied into one big sorted array.
+ * in UTF-16 code-unit order (never `localeCompare`), with source < target.
  */
 
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../graph/types.js';
@@ -25,23 +24,54 @@ export interface SortedEdge {
   /** The smaller id (code-unit order). */
   source: string;
   target: string;
+  /** Positions of source and target in the sorted node ids (for per-node caches). */
+  sourceIndex: number;
+  targetIndex: number;
   attributes: RelationAttributes;
 }
 
-/** Edges in (source, target) order with source <= target; `ids` = the sorted node ids. */
+/** A stable counting sort of `input` (edge numbers) by `keys[edge]`, keys in [0, n). */
+function countingSort(keys: Uint32Array, n: number, input: Uint32Array): Uint32Array {
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < input.length; i++) start[keys[input[i]!]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const out = new Uint32Array(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const edge = input[i]!;
+    out[start[keys[edge]!]!++] = edge;
+  }
+  return out;
+}
+
+/**
+ * Edges in (source, target) order with source <= target; `ids` = the sorted node ids.
+ * A two-pass radix sort on node positions (by target, then stably by source): O(n + m) with
+ * typed arrays, about 20 bytes per edge, instead of a comparison sort of a million objects.
+ */
 export function* sortedEdges(graph: OrgGraph, ids: readonly string[] = sortedNodeIds(graph)): Generator<SortedEdge> {
-  for (const source of ids) {
-    const row: Array<[string, RelationAttributes]> = [];
-    let selfLoop = false;
-    graph.forEachEdge(source, (_key, attributes, a, b) => {
-      const other = a === source ? b : a;
-      if (other === source) {
-        if (selfLoop) return; // reported once, whatever the iteration gives
-        selfLoop = true;
-      }
-      if (other >= source) row.push([other, attributes]);
-    });
-    row.sort((x, y) => compareCodeUnits(x[0], y[0]));
-    for (const [target, attributes] of row) yield { source, target, attributes };
+  const m = graph.size;
+  if (m === 0) return;
+  const n = ids.length;
+  const position = new Map<string, number>();
+  for (let i = 0; i < n; i++) position.set(ids[i]!, i);
+  const lo = new Uint32Array(m);
+  const hi = new Uint32Array(m);
+  const attributes: RelationAttributes[] = new Array<RelationAttributes>(m);
+  let k = 0;
+  graph.forEachEdge((_key, attrs, a, b) => {
+    const i = position.get(a)!;
+    const j = position.get(b)!;
+    lo[k] = i < j ? i : j;
+    hi[k] = i < j ? j : i;
+    attributes[k++] = attrs;
+  });
+  const identity = new Uint32Array(m);
+  for (let e = 0; e < m; e++) identity[e] = e;
+  const order = countingSort(lo, n, countingSort(hi, n, identity));
+  for (let r = 0; r < m; r++) {
+    const e = order[r]!;
+    const s = lo[e]!;
+    const t = hi[e]!;
+    yield { source: ids[s]!, target: ids[t]!, sourceIndex: s, targetIndex: t, attributes: attributes[e]! };
   }
 }
