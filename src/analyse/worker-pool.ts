@@ -101,8 +101,14 @@ export function runChunksInWorkers(
       worker.postMessage(chunk);
     };
 
-    for (let id = 0; id < count; id++) {
-      const worker = new Worker(source, { eval: true, workerData: shared });
+    for (let id = 0; id < count && !settled; id++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(source, { eval: true, workerData: shared });
+      } catch (err) {
+        finish(new Error(`all-pairs worker ${id} could not start: ${err instanceof Error ? err.message : String(err)}`));
+        return;
+      }
       workers.push(worker);
       worker.on('message', (msg: { index: number; out: KernelOutput }) => {
         if (settled) return;
