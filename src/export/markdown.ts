@@ -8,10 +8,21 @@ const SIGNIFICANT = /[\\`*_[\]<>|~$]/g;
 /** `&` only matters where it would start an entity such as `&amp;` or `&#60;`. */
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 const CONTROL = /[\u0000-\u001F\u007F]+/g;
+/** At the start of a list item these would open a heading, a nested list or a thematic break. */
+const BLOCK_START = /^([#+\-=])|^(\d+)([.)])/;
 
-/** The text as literal Markdown (inline): markup characters backslash-escaped, line breaks as spaces. */
+/**
+ * The text as literal Markdown (inline): markup characters backslash-escaped, line breaks as
+ * spaces, and a leading `#`, `-`, `+`, `=` or `1.` escaped so that it stays text at the start of
+ * a list item.
+ */
 export function mdText(text: string): string {
-  return text.replace(CONTROL, ' ').replace(SIGNIFICANT, '\\$&').replace(ENTITY, '\\&');
+  return text
+    .replace(CONTROL, ' ')
+    .trimStart()
+    .replace(SIGNIFICANT, '\\$&')
+    .replace(ENTITY, '\\&')
+    .replace(BLOCK_START, (_m, mark?: string, digits?: string, dot?: string) => (mark ? `\\${mark}` : `${digits}\\${dot}`));
 }
 
 /** Inline code for a fixed identifier (issue types, column names: no backticks inside). */

@@ -123,6 +123,15 @@ describe('report helpers', () => {
     );
     expect(mdText('A & B &amp; C')).toBe('A & B \\&amp; C');
     expect(mdText('two\nlines\tand tab')).toBe('two lines and tab');
+    // Block markup at the start of a list item stays text.
+    expect(mdText('# Hashtag')).toBe('\\# Hashtag');
+    expect(mdText('- dash')).toBe('\\- dash');
+    expect(mdText('+plus')).toBe('\\+plus');
+    expect(mdText('=SUM(1)')).toBe('\\=SUM(1)');
+    expect(mdText('1. Eerste')).toBe('1\\. Eerste');
+    expect(mdText('2024) jaar')).toBe('2024\\) jaar');
+    expect(mdText('   indented')).toBe('indented');
+    expect(mdText('Verwey-Jonker 2.0')).toBe('Verwey-Jonker 2.0');
   });
 
   it('formats numbers per language, whatever the host locale', () => {
