@@ -15,8 +15,10 @@ import { exportSummaryJson } from './summary-json.js';
 import type { Exporter } from './types.js';
 
 /**
- * Every output file name. `map.html` belongs here too: its exporter lives in `export/html/`
- * (another owner) and is added to this union and to `EXPORTERS` below when it lands.
+ * Every output file name written from this map. `map.html` is the one output not listed yet:
+ * its exporter (`exportMapHtml` in `export/html/`, same `Exporter` signature) is currently
+ * called by `cli/analyse.ts` itself, which passes it the output-folder hint. To move it here,
+ * add `'map.html'` to this union and to `EXPORTERS`, and drop the explicit entry in the CLI.
  */
 export type OutputName =
   | 'nodes.csv'
@@ -41,7 +43,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'graph.json': exportGraphJson,
   'graph.gexf': exportGexf,
   'graph.graphml': exportGraphml,
-  // 'map.html': exportMapHtml,  ← from './html/index.js'
+  // 'map.html': exportMapHtml,  ← from './html/index.js' (see OutputName above)
 };
 
 export const OUTPUT_NAMES = Object.keys(EXPORTERS) as OutputName[];
