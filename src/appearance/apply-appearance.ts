@@ -1,7 +1,8 @@
 /**
  * The default look of the organisation network, for the GEXF/GraphML exports and the map's
  * initial state: size by PageRank (by degree when PageRank is flat, e.g. no relations) and
- * colour by community with the fixed colour-blind-friendly palette.
+ * colour by community with the fixed colour-blind-friendly palette (largest communities first;
+ * beyond 12 communities the palette repeats; single-organisation communities are grey).
  */
 
 import type { OrgGraph } from '../graph/types.js';
@@ -29,7 +30,7 @@ export function applyAppearance(graph: OrgGraph): void {
     const c = graph.getNodeAttribute(n, 'community');
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const { colors } = categoryColors(counts, 2);
+  const { colors } = categoryColors(counts, 2, undefined, true);
   nodes.forEach((n, i) => {
     const c = graph.getNodeAttribute(n, 'community');
     graph.mergeNodeAttributes(n, { size: sizes[i]!, color: colors.get(c)! });

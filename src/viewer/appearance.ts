@@ -5,13 +5,14 @@
  * organisations (they do not jump when filters change); legend counts follow the filters.
  */
 
-import { categoryColors, OTHER_COLOR, ROLE_COLORS, sizeScale, TYPE_COLORS } from '../appearance/index.js';
+import { CATEGORY_PALETTE, categoryColors, mapSizeRange, OTHER_COLOR, ROLE_COLORS, sizeScale, TYPE_COLORS } from '../appearance/index.js';
 import { ROLE_IDS } from '../export/html/payload-types.js';
 import type { Strings } from './i18n.js';
 import type { Model } from './model.js';
 import type { ColourMode, SizeMode } from './state.js';
 
 export interface LegendEntry {
+  /** A CSS colour, or 'mixed' for categories that reuse the palette. */
   color: string;
   label: string;
   count: number;
@@ -41,13 +42,14 @@ export function colouring(model: Model, mode: ColourMode, S: Strings): Colouring
     return ix;
   };
   if (mode === 'community') {
-    const { colors: cc, named, other } = categoryColors(model.communitySize, 2);
+    const { colors: cc, named, cycled, other } = categoryColors(model.communitySize, 2, CATEGORY_PALETTE, true);
     for (const c of named) entry(`c${c}`, cc.get(c)!, S.community(c));
-    if (other.length) entry('other', OTHER_COLOR, S.otherCommunities(other.length));
+    if (cycled.length) entry('cycled', 'mixed', S.otherCommunities(cycled.length));
+    if (other.length) entry('single', OTHER_COLOR, S.singletons(other.length));
     for (let i = 0; i < n; i++) {
       const c = nodes.community[i]!;
       colors[i] = cc.get(c) ?? OTHER_COLOR;
-      entryOf[i] = entryIx.get(`c${c}`) ?? entryIx.get('other')!;
+      entryOf[i] = entryIx.get(`c${c}`) ?? ((model.communitySize.get(c) ?? 0) >= 2 ? entryIx.get('cycled')! : entryIx.get('single')!);
     }
   } else if (mode === 'region') {
     const counts = new Map<string, number>();
@@ -92,8 +94,9 @@ export function legendCounts(c: Colouring, visible: Uint8Array): LegendEntry[] {
   return c.entries.map((e, k) => ({ ...e, count: counts[k]! }));
 }
 
-/** Node radius per organisation for a size mode (square-root scale, as in the exports). */
+/** Node radius per organisation for a size mode (square-root scale as in the exports, range by map size). */
 export function sizes(model: Model, mode: SizeMode): number[] {
   const values = mode === 'kis' ? model.p.nodes.kisContacts : model.p.nodes.metrics[mode];
-  return sizeScale(values);
+  const { min, max } = mapSizeRange(model.n);
+  return sizeScale(values, min, max);
 }

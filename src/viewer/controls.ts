@@ -5,6 +5,7 @@
  * Controls are rebuilt only when the language changes, so focus stays where the user is.
  */
 
+import { CATEGORY_PALETTE } from '../appearance/index.js';
 import { legendCounts, type Colouring } from './appearance.js';
 import { h, nextId, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
@@ -175,7 +176,8 @@ export class Controls {
       h('ul', { class: 'legend-items', 'data-mode': this.store.state.colour },
         ...entries.map((e) => {
           const sw = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-          sw.style.backgroundColor = e.color;
+          if (e.color === 'mixed') sw.style.background = `conic-gradient(${CATEGORY_PALETTE.slice(0, 6).map((c, k) => `${c} ${k * 60}deg ${(k + 1) * 60}deg`).join(', ')})`;
+          else sw.style.backgroundColor = e.color;
           return h('li', {}, sw, h('span', { class: 'legend-label', text: e.label }), h('span', { class: 'count', text: formatInt(S.locale, e.count) }));
         }),
         this.store.state.products && this.model.p.dict.products.length

@@ -48,6 +48,7 @@ export interface Strings {
   legendSize: (metric: string) => string;
   community: (c: number) => string;
   otherCommunities: (k: number) => string;
+  singletons: (k: number) => string;
   otherRegions: (k: number) => string;
   unknown: string;
   filters: string;
@@ -157,7 +158,8 @@ const NL: Strings = {
   legend: 'Legenda',
   legendSize: (m) => `Grootte van een bol: ${m} (groter = hoger).`,
   community: (c) => `Gemeenschap ${c}`,
-  otherCommunities: (k) => `Overige gemeenschappen (${k})`,
+  otherCommunities: (k) => `Overige ${k} gemeenschappen (kleuren herhalen zich)`,
+  singletons: (k) => `Organisaties alleen in hun gemeenschap (${k})`,
   otherRegions: (k) => `Overige regio’s (${k})`,
   unknown: 'onbekend',
   filters: 'Filters',
@@ -267,7 +269,8 @@ const EN: Strings = {
   legend: 'Legend',
   legendSize: (m) => `Size of a circle: ${m} (bigger = higher).`,
   community: (c) => `Community ${c}`,
-  otherCommunities: (k) => `Other communities (${k})`,
+  otherCommunities: (k) => `Other ${k} communities (colours repeat)`,
+  singletons: (k) => `Organisations alone in their community (${k})`,
   otherRegions: (k) => `Other regions (${k})`,
   unknown: 'unknown',
   filters: 'Filters',

@@ -9,7 +9,7 @@ import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { PRODUCT_COLOR } from '../appearance/index.js';
+import { mapSizeRange, PRODUCT_COLOR } from '../appearance/index.js';
 import { otherEnd, type Model } from './model.js';
 import type { Store } from './state.js';
 import type { Visibility } from './visibility.js';
@@ -81,13 +81,14 @@ export class MapView {
       labelSize: 13,
       labelWeight: '500',
       labelColor: { color: '#1a1a1a' },
-      labelDensity: 0.7,
-      labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 7,
+      // Fewer, non-overlapping labels on big maps; there the largest nodes (a few px) get them.
+      labelDensity: model.n > 2000 ? 0.5 : 0.7,
+      labelGridCellSize: model.n > 2000 ? 180 : 120,
+      labelRenderedSizeThreshold: Math.min(7, mapSizeRange(model.n).max * 0.85),
       defaultEdgeColor: EDGE_COLOR,
       stagePadding: 24,
       allowInvalidContainer: true, // the map panel is hidden while the table is shown
-      zIndex: false,
+      zIndex: true, // the highlighted organisation and its neighbours are drawn on top
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
       nodeReducer: (key, data) => this.nodeReducer(key, data),
@@ -163,10 +164,11 @@ export class MapView {
         d.highlighted = true;
         d.forceLabel = true;
         d.label = data.label;
+        d.zIndex = 2;
       } else if (!this.focusNeighbours.has(i)) {
         d.color = DIM_NODE;
         d.label = '';
-      }
+      } else d.zIndex = 1;
     } else if (st.selectedProduct >= 0 && !(this.model.usersOf[st.selectedProduct] ?? []).includes(i)) {
       d.color = DIM_NODE;
       d.label = '';
@@ -187,8 +189,10 @@ export class MapView {
     const j = Number(key.slice(1));
     if (!this.look.vis.edges[j]) d.hidden = true;
     else if (this.focus >= 0) {
-      if (this.focusEdges.has(j)) d.color = EDGE_FOCUS;
-      else d.hidden = true;
+      if (this.focusEdges.has(j)) {
+        d.color = EDGE_FOCUS;
+        d.zIndex = 1;
+      } else d.hidden = true;
     } else if (st.selectedProduct >= 0) d.hidden = true;
     return d;
   }
@@ -243,12 +247,17 @@ export class MapView {
     this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
-  /** Centres the camera on an organisation (or product) and zooms in a little. */
+  /**
+   * Centres the camera on an organisation (or product) and zooms in a little. The target is
+   * computed from the node's graph position (graph → viewport → framed graph), not from sigma's
+   * display cache, which holds raw positions while a scheduled refresh is pending.
+   */
   centreOn(key: string): void {
-    const d = this.renderer.getNodeDisplayData(key);
-    if (!d) return;
+    if (!this.graph.hasNode(key)) return;
+    const a = this.graph.getNodeAttributes(key);
+    const framed = this.renderer.viewportToFramedGraph(this.renderer.graphToViewport({ x: a.x, y: a.y }));
     const camera = this.renderer.getCamera();
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
+    void camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 450 });
   }
 
   zoomIn(): void {
@@ -263,10 +272,11 @@ export class MapView {
     void this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
-  /** Viewport position of a node (for tests and tools): framed-graph → viewport coordinates. */
+  /** Viewport position of a node (for tests and tools), from its graph position. */
   viewportPosition(key: string): { x: number; y: number } | null {
-    const d = this.renderer.getNodeDisplayData(key);
-    return d ? this.renderer.framedGraphToViewport(d) : null;
+    if (!this.graph.hasNode(key)) return null;
+    const a = this.graph.getNodeAttributes(key);
+    return this.renderer.graphToViewport({ x: a.x, y: a.y });
   }
 
   /**

@@ -90,7 +90,11 @@ describe('map.html (small graph, Chromium)', () => {
     await expect.poll(() => s.page.locator('#panel-title').textContent()).toBe(h.label);
     await expect.poll(async () => (await state()).selected).toBe(h.index);
     await expect.poll(() => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getCamera().ratio)).toBeLessThan(0.5);
+    await s.page.waitForTimeout(600);
     const d = await display(h.id);
+    const cam = await s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getCamera().getState());
+    expect(Math.abs(cam.x - d!.x)).toBeLessThan(0.02);
+    expect(Math.abs(cam.y - d!.y)).toBeLessThan(0.02);
     expect(d?.highlighted).toBe(true);
     await frames();
     await screenshot(s.page, 'small-search');

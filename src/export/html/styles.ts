@@ -45,7 +45,7 @@ button,input,select{font:inherit;color:inherit}
 .legend-items li{display:flex;align-items:center;gap:.4rem;padding:.1rem 0}
 .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:50%;flex:none;border:1px solid rgba(0,0,0,.25)}
 .swatch.product{border-radius:2px}
-.legend-label{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.legend-label{flex:1;overflow-wrap:anywhere}
 .count{color:#555;font-variant-numeric:tabular-nums}
 .group{margin:.35rem 0;border:1px solid #e2e2e2;border-radius:4px;padding:.2rem .4rem}
 .group summary{cursor:pointer;font-weight:600}

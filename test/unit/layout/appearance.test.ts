@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppearance, categoryColors, sizeScale, CATEGORY_PALETTE, OTHER_COLOR, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../../src/appearance/index.js';
+import { applyAppearance, categoryColors, mapSizeRange, sizeScale, CATEGORY_PALETTE, OTHER_COLOR, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../../src/appearance/index.js';
 import { generateGraph } from '../../browser/fixtures.js';
 
 describe('appearance', () => {
@@ -19,6 +19,17 @@ describe('appearance', () => {
     expect(colors.get(9)).toBe(OTHER_COLOR);
     const many = new Map(Array.from({ length: 20 }, (_, i) => [i, 100 - i] as [number, number]));
     expect(categoryColors(many).other.length).toBe(20 - CATEGORY_PALETTE.length);
+    const cycled = categoryColors(many, 1, CATEGORY_PALETTE, true);
+    expect(cycled.other).toEqual([]);
+    expect(cycled.cycled.length).toBe(20 - CATEGORY_PALETTE.length);
+    expect(cycled.colors.get(CATEGORY_PALETTE.length)).toBe(CATEGORY_PALETTE[0]);
+  });
+
+  it('scales map node sizes down for big maps', () => {
+    expect(mapSizeRange(100)).toEqual({ min: MIN_NODE_SIZE, max: MAX_NODE_SIZE });
+    const big = mapSizeRange(10000);
+    expect(big.max).toBeLessThan(MAX_NODE_SIZE / 3);
+    expect(big.min).toBeGreaterThanOrEqual(1);
   });
 
   it('sets size and colour on every node, deterministically', () => {

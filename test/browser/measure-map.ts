@@ -1,0 +1,128 @@
+/**
+ * Measures the map (not a test): layout time, map.html size and render time, and in headless
+ * Chromium (Debian's, TECH-NOTES §4 flags) the time to first render and to interactive, plus
+ * hover and search response, for a small (~60) and the medium (10,000 / 50,000) graph.
+ * Run with `node test/browser/measure-map.mjs [runs]`; prints a table and writes
+ * test/artifacts/measure-map.json.
+ *
+ * Definitions (all from navigation start, medians over the runs):
+ *  - first render: sigma has drawn its first frame (commands issued) — `timings.firstRender`;
+ *  - interactive: the page has presented that frame and every control, the table and the
+ *    search are wired — `timings.interactive` (first animation frame + task after start-up);
+ *  - ready (wall): from `page.goto()` to the ready flag, as the user waits;
+ *  - hover: mouse moved onto the most central organisation → highlight drawn (two frames later);
+ *  - search: typed text → suggestions shown.
+ */
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateGraph, resultOf, smallResult } from './fixtures.js';
+import { ARTIFACTS, launch } from './harness.js';
+import { renderMapHtml } from '../../src/export/html/index.js';
+import { layoutGraph } from '../../src/layout/index.js';
+import type { AnalysisResult } from '../../src/result.js';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Row {
+  name: string;
+  nodes: number;
+  edges: number;
+  shownNodes: number;
+  layoutMs: number | null;
+  htmlMs: number;
+  fileBytes: number;
+  payloadBytes: number;
+  firstRenderMs: number;
+  interactiveMs: number;
+  readyWallMs: number;
+  hoverMs: number;
+  searchMs: number;
+}
+
+async function measure(name: string, result: AnalysisResult, layoutMs: number | null, mapMaxNodes: number): Promise<Row> {
+  let t = performance.now();
+  const html = renderMapHtml(result, { lang: 'nl', mapMaxNodes, minGroupSize: 3 });
+  const htmlMs = performance.now() - t;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `measure-${name}.html`);
+  writeFileSync(file, html);
+  const island = html.match(/id="kis-data">([\s\S]*?)<\/script>/)![1]!;
+  const shownNodes = (JSON.parse(island) as { nodes: { id: string[] } }).nodes.id.length;
+  const first: number[] = [];
+  const inter: number[] = [];
+  const wall: number[] = [];
+  const hover: number[] = [];
+  const search: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const ctx = await launch();
+    try {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      await page.setViewportSize({ width: 1400, height: 900 });
+      t = performance.now();
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForFunction(() => window.__kisMap?.ready === true, null, { timeout: 120_000, polling: 10 });
+      wall.push(performance.now() - t);
+      const tm = await page.evaluate(() => window.__kisMap.timings);
+      first.push(tm.firstRender ?? NaN);
+      inter.push(tm.interactive ?? NaN);
+      // Hover the most central organisation.
+      const target = await page.evaluate(() => {
+        const app = window.__kisMap.app!;
+        const pr = app.model.p.nodes.metrics.pagerank as number[];
+        let best = 0;
+        pr.forEach((v, i) => { if (v > pr[best]!) best = i; });
+        return { id: app.model.p.nodes.id[best]!, index: best, pos: app.position(app.model.p.nodes.id[best]!) };
+      });
+      const box = (await page.locator('#sigma-container').boundingBox())!;
+      await page.mouse.move(box.x + 5, box.y + 5);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      t = performance.now();
+      await page.mouse.move(box.x + target.pos!.x, box.y + target.pos!.y);
+      await page.waitForFunction(() => window.__kisMap.app!.store.state.hovered >= 0, null, { timeout: 60_000, polling: 5 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      hover.push(performance.now() - t);
+      await page.mouse.move(box.x + 5, box.y + 5);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Search.
+      const label = await page.evaluate((i) => window.__kisMap.app!.model.p.nodes.label[i]!, target.index);
+      t = performance.now();
+      await page.locator('input[type=search]').fill(label.slice(0, 6));
+      await page.waitForFunction(() => document.querySelectorAll('.suggestions [role=option]').length > 0, null, { polling: 5 });
+      search.push(performance.now() - t);
+    } finally {
+      await ctx.close();
+    }
+  }
+  return {
+    name, nodes: result.graph.order, edges: result.graph.size, shownNodes, layoutMs, htmlMs,
+    fileBytes: Buffer.byteLength(html), payloadBytes: Buffer.byteLength(island),
+    firstRenderMs: median(first), interactiveMs: median(inter), readyWallMs: median(wall), hoverMs: median(hover), searchMs: median(search),
+  };
+}
+
+const rows: Row[] = [];
+const small = smallResult();
+let t = performance.now();
+layoutGraph(small.graph, { seed: 42 });
+const smallLayout = performance.now() - t;
+rows.push(await measure('small', small, smallLayout, 5000));
+
+const medium = resultOf(generateGraph({ nodes: 10000, edges: 50000, seed: 42, exactPaths: false, layout: false }));
+t = performance.now();
+layoutGraph(medium.graph, { seed: 42 });
+const mediumLayout = performance.now() - t;
+rows.push(await measure('medium-10k', medium, mediumLayout, 10000));
+rows.push(await measure('medium-capped-5000', medium, null, 5000));
+
+const fmt = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
+console.log(`map.html measurements (median of ${RUNS} runs, headless Chromium, ${process.env.KIS_CHROMIUM ?? '/usr/bin/chromium'})`);
+console.log('| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} |`);
+}
+writeFileSync(join(ARTIFACTS, 'measure-map.json'), JSON.stringify({ runs: RUNS, rows }, null, 2));
