@@ -22,10 +22,10 @@ export function sizeScale(
 
 /**
  * Node radii for the interactive map, which draws sizes in screen pixels: the full 2.5–15 range
- * for up to 500 organisations, shrinking with 1/√n above that (at least 1–4 px), so a map of
+ * for up to 150 organisations, shrinking with 1/√n above that (at least 1–4 px), so a map of
  * 10,000 organisations is not one overlapping blob.
  */
 export function mapSizeRange(n: number): { min: number; max: number } {
-  const f = n > 500 ? Math.sqrt(500 / n) : 1;
+  const f = n > 150 ? Math.sqrt(150 / n) : 1;
   return { min: Math.max(1, MIN_NODE_SIZE * f), max: Math.max(4, MAX_NODE_SIZE * f) };
 }
