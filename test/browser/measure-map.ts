@@ -2,7 +2,8 @@
  * Measures the map (not a test): layout time, map.html size and render time, and in headless
  * Chromium (Debian's, TECH-NOTES §4 flags) the time to first render and to interactive, plus
  * hover and search response, for a small (~60) and the medium (10,000 / 50,000) graph.
- * Run with `node test/browser/measure-map.mjs [runs]`; prints a table and writes
+ * Run with `node test/browser/measure-map.mjs [runs] [--large]` (--large adds 20,000 / 100,000);
+ * prints a table and writes
  * test/artifacts/measure-map.json.
  *
  * Definitions (all from navigation start, medians over the runs):
@@ -41,6 +42,7 @@ interface Row {
   readyWallMs: number;
   hoverMs: number;
   searchMs: number;
+  tableSortMs: number;
 }
 
 async function measure(name: string, result: AnalysisResult, layoutMs: number | null, mapMaxNodes: number): Promise<Row> {
@@ -57,6 +59,7 @@ async function measure(name: string, result: AnalysisResult, layoutMs: number | 
   const wall: number[] = [];
   const hover: number[] = [];
   const search: number[] = [];
+  const sort: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const ctx = await launch();
     try {
@@ -93,6 +96,14 @@ async function measure(name: string, result: AnalysisResult, layoutMs: number | 
       await page.locator('input[type=search]').fill(label.slice(0, 6));
       await page.waitForFunction(() => document.querySelectorAll('.suggestions [role=option]').length > 0, null, { polling: 5 });
       search.push(performance.now() - t);
+      // Table: show it, then sort all rows by degree.
+      await page.getByRole('tab', { name: 'Tabel' }).click();
+      await page.waitForSelector('#org-table tbody tr[data-index]');
+      t = performance.now();
+      await page.locator('thead button[data-col="degree"]').click();
+      await page.waitForFunction(() => document.querySelector('thead button[data-col="degree"]')?.parentElement?.getAttribute('aria-sort') === 'descending', null, { polling: 5 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      sort.push(performance.now() - t);
     } finally {
       await ctx.close();
     }
@@ -100,7 +111,7 @@ async function measure(name: string, result: AnalysisResult, layoutMs: number | 
   return {
     name, nodes: result.graph.order, edges: result.graph.size, shownNodes, layoutMs, htmlMs,
     fileBytes: Buffer.byteLength(html), payloadBytes: Buffer.byteLength(island),
-    firstRenderMs: median(first), interactiveMs: median(inter), readyWallMs: median(wall), hoverMs: median(hover), searchMs: median(search),
+    firstRenderMs: median(first), interactiveMs: median(inter), readyWallMs: median(wall), hoverMs: median(hover), searchMs: median(search), tableSortMs: median(sort),
   };
 }
 
@@ -117,12 +128,18 @@ layoutGraph(medium.graph, { seed: 42 });
 const mediumLayout = performance.now() - t;
 rows.push(await measure('medium-10k', medium, mediumLayout, 10000));
 rows.push(await measure('medium-capped-5000', medium, null, 5000));
+if (process.argv.includes('--large')) {
+  const large = resultOf(generateGraph({ nodes: 20000, edges: 100000, seed: 42, exactPaths: false, layout: false }));
+  t = performance.now();
+  layoutGraph(large.graph, { seed: 42 });
+  rows.push(await measure('large-20k', large, performance.now() - t, 20000));
+}
 
 const fmt = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
 console.log(`map.html measurements (median of ${RUNS} runs, headless Chromium, ${process.env.KIS_CHROMIUM ?? '/usr/bin/chromium'})`);
-console.log('| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms | table sort ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} |`);
+  console.log(`| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} | ${fmt(r.tableSortMs)} |`);
 }
 writeFileSync(join(ARTIFACTS, 'measure-map.json'), JSON.stringify({ runs: RUNS, rows }, null, 2));
