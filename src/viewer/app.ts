@@ -61,6 +61,12 @@ export class App {
     this.table = new TableView(this.model, (i) => this.select(i, this.store.state.view === 'map'));
     this.panel = new SidePanel(this.model, (i) => this.select(i, true), () => this.store.update({ selected: -1, selectedProduct: -1 }, 'selection'));
     this.store.subscribe((c) => this.onChange(c));
+    // Escape closes the details (except while typing in the search box, where it closes the list).
+    document.addEventListener('keydown', (e) => {
+      const st = this.store.state;
+      if (e.key !== 'Escape' || e.target instanceof HTMLInputElement) return;
+      if (st.selected >= 0 || st.selectedProduct >= 0) this.store.update({ selected: -1, selectedProduct: -1 }, 'selection');
+    });
   }
 
   get S(): Strings {

@@ -43,9 +43,12 @@ export function colouring(model: Model, mode: ColourMode, S: Strings): Colouring
   };
   if (mode === 'community') {
     const { colors: cc, named, cycled, other } = categoryColors(model.communitySize, 2, CATEGORY_PALETTE, true);
-    for (const c of named) entry(`c${c}`, cc.get(c)!, S.community(c));
-    if (cycled.length) entry('cycled', 'mixed', S.otherCommunities(cycled.length));
-    if (other.length) entry('single', OTHER_COLOR, S.singletons(other.length));
+    const shown = model.shownCommunitySize;
+    for (const c of named) if (shown.has(c)) entry(`c${c}`, cc.get(c)!, S.community(c));
+    const cycledShown = cycled.filter((c) => shown.has(c)).length;
+    const singleShown = other.filter((c) => shown.has(c)).length;
+    if (cycledShown) entry('cycled', 'mixed', S.otherCommunities(cycledShown));
+    if (singleShown) entry('single', OTHER_COLOR, S.singletons(singleShown));
     for (let i = 0; i < n; i++) {
       const c = nodes.community[i]!;
       colors[i] = cc.get(c) ?? OTHER_COLOR;

@@ -59,7 +59,7 @@ export class Controls {
     const regionBox = this.checkList(S, 'regions', S.region, regionValues.map((k) => ({
       value: k, label: k >= 0 ? dict.regions[k]! : S.unknown, count: counts(nodes.region, k),
     })), f.regions);
-    const comms = [...this.model.communitySize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const comms = [...this.model.shownCommunitySize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const commBox = this.checkList(S, 'communities', S.communities, comms.map(([c, n]) => ({ value: c, label: S.community(c), count: n })), f.communities);
 
     const themeId = nextId('theme');

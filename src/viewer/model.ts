@@ -13,8 +13,10 @@ export interface Model {
   /** Edge indices per node (CSR: edges of node i are adjEdges[adjStart[i] .. adjStart[i+1])). */
   adjStart: Int32Array;
   adjEdges: Int32Array;
-  /** Members per community id. */
+  /** Members per community id in the whole analysed network (also those left off the map). */
   communitySize: Map<number, number>;
+  /** Members per community id among the organisations on the map. */
+  shownCommunitySize: Map<number, number>;
   /** Lower-case, accent-free labels for search. */
   searchKey: string[];
   /** Organisation index by id. */
@@ -53,8 +55,11 @@ export function buildModel(p: MapPayload): Model {
     if (p.edges.weight[j]! > maxWeight) maxWeight = p.edges.weight[j]!;
     if (p.edges.sources[j]) hasEdgeSources = true;
   }
+  const shownCommunitySize = new Map<number, number>();
+  for (const c of p.nodes.community) shownCommunitySize.set(c, (shownCommunitySize.get(c) ?? 0) + 1);
   const communitySize = new Map<number, number>();
-  for (const c of p.nodes.community) communitySize.set(c, (communitySize.get(c) ?? 0) + 1);
+  (p.communities?.id ?? []).forEach((c, k) => communitySize.set(c, p.communities.size[k]!));
+  for (const [c, n] of shownCommunitySize) if (!communitySize.has(c)) communitySize.set(c, n);
   const indexOf = new Map<string, number>();
   p.nodes.id.forEach((id, i) => indexOf.set(id, i));
   const productsOf: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
@@ -66,7 +71,7 @@ export function buildModel(p: MapPayload): Model {
     usersOf[prod]?.push(node);
   }
   return {
-    p, n, m, adjStart, adjEdges, communitySize, indexOf, productsOf, usersOf, maxWeight, hasEdgeSources,
+    p, n, m, adjStart, adjEdges, communitySize, shownCommunitySize, indexOf, productsOf, usersOf, maxWeight, hasEdgeSources,
     searchKey: p.nodes.label.map(searchForm),
   };
 }

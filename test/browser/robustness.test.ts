@@ -144,6 +144,25 @@ describe('edge cases', () => {
     }
   });
 
+  it('a register without any relation shows every organisation and says the data are thin', async () => {
+    const result = resultOf(generateGraph({ nodes: 40, edges: 0, seed: 4, isolates: 1 }));
+    const s = await open(writeMap('register-only.html', result));
+    try {
+      const p = s.page;
+      expect(await inkShare(p)).toBeGreaterThan(0.002);
+      expect(await p.locator('[data-banner="coverage"] [data-code="no-relations"]').count()).toBe(1);
+      expect(await p.locator('.visible-count').textContent()).toContain('40 van 40 organisaties en 0 relaties');
+      await p.evaluate(() => window.__kisMap.app!.select(3, true));
+      await expect.poll(() => p.locator('#panel').textContent()).toContain('Geen bekende relaties');
+      await p.keyboard.press('Escape');
+      await expect.poll(() => p.locator('#panel-title').count()).toBe(0);
+      await screenshot(p, 'register-only');
+      clean(s);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('above --map-max-nodes, shows the most central part and says what was left out and where', async () => {
     const result = resultOf(generateGraph({ nodes: 400, edges: 1200, seed: 8, communitySize: 40 }));
     const s = await open(writeMap('capped.html', result, { mapMaxNodes: 150, outputFolderHint: 'kis-network-out' }));

@@ -114,6 +114,9 @@ export interface MapPayload {
     themes: string[];
     products: string[];
   };
+  /** Every community of the analysed network with its size (all organisations, also those left
+   * off the map), sorted by id: colours are assigned by these sizes, as in the exports. */
+  communities: { id: number[]; size: number[] };
   nodes: PayloadNodes;
   edges: PayloadEdges;
   /** Flat triples [node index, product index, respondents]. */

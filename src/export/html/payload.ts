@@ -153,6 +153,10 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   const productUsage: number[] = [];
   for (const u of usage) productUsage.push(index.get(u.organisation)!, productIx.get(u.product)!, u.respondents);
 
+  const sizes = new Map<number, number>();
+  g.forEachNode((_n, a) => sizes.set(a.community ?? 0, (sizes.get(a.community ?? 0) ?? 0) + 1));
+  const communityIds = [...sizes.keys()].sort((a, b) => a - b);
+
   const f = result.figures;
   const truncated = ids.length < g.order
     ? { shownNodes: ids.length, totalNodes: g.order, shownEdges: edges.source.length, totalEdges: g.size, folder: options.outputFolderHint ?? null }
@@ -180,6 +184,7 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
       truncated,
     },
     dict: { types, regions, themes, products },
+    communities: { id: communityIds, size: communityIds.map((c) => sizes.get(c)!) },
     nodes,
     edges,
     productUsage,

@@ -69,7 +69,7 @@ button.link{border:0;background:none;padding:0;color:#0b57b8;text-decoration:und
 .map-panel,.table-panel{flex:1;position:relative;min-height:0;background:#fff;border-top:1px solid #bbb}
 .map-panel[hidden],.table-panel[hidden]{display:none}
 .sigma{position:absolute;inset:0}
-.map-message{position:absolute;z-index:5;left:1rem;right:1rem;top:1rem;padding:.8rem 1rem;background:#fff;border:1px solid #bbb;border-radius:6px;font-size:1rem}
+.map-message{position:absolute;z-index:5;left:1rem;right:4rem;top:1rem;padding:.8rem 1rem;background:#fff;border:1px solid #bbb;border-radius:6px;font-size:1rem}
 .map-message[hidden]{display:none}
 .no-map .toolbar{display:none}
 .toolbar{position:absolute;z-index:6;right:.6rem;top:.6rem;display:flex;flex-direction:column;align-items:flex-end;gap:.3rem}

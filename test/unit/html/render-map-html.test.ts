@@ -81,6 +81,8 @@ describe('buildPayload', () => {
     });
     expect(p.edges.source.length).toBe(g.filterEdges((_e, _a, s, t) => keep.includes(s) && keep.includes(t)).length);
     for (let k = 0; k < p.productUsage.length; k += 3) expect(p.productUsage[k]!).toBeLessThan(10);
+    // Community sizes are those of the whole network, so colours match the exports.
+    expect(p.communities.size.reduce((a, b) => a + b, 0)).toBe(g.order);
   });
 
   it('warns about thin coverage', () => {
