@@ -41,6 +41,7 @@ export class Header {
       minGroupSize: p.minGroupSize,
       allPairs: p.allPairs === 'sampled' ? S.sampled(p.samples) : S.exact,
       version: meta.version,
+      mapMax: formatInt(L, p.mapMaxNodes),
     }) });
     const banners: HTMLElement[] = [];
     if (notice) banners.push(h('div', { class: 'banner error', role: 'alert', 'data-banner': 'notice', text: notice }));

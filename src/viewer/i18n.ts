@@ -22,7 +22,7 @@ export interface Strings {
   modularity: string;
   summaryLabel: string;
   parametersLabel: string;
-  params: (p: { network: string; seed: number; minGroupSize: number; allPairs: string; version: string }) => string;
+  params: (p: { network: string; seed: number; minGroupSize: number; allPairs: string; version: string; mapMax: string }) => string;
   networkKinds: Record<string, string>;
   exact: string;
   sampled: (k: number | null) => string;
@@ -123,7 +123,7 @@ const NL: Strings = {
   modularity: 'Modulariteit',
   summaryLabel: 'Samenvatting van de gegevens',
   parametersLabel: 'Instellingen van deze analyse',
-  params: (p) => `Netwerk: ${p.network} · seed ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kis-network ${p.version}`,
+  params: (p) => `Netwerk: ${p.network} · seed ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kaart tot ${p.mapMax} organisaties · kis-network ${p.version}`,
   networkKinds: { relations: 'relaties uit interviews en enquête', 'co-usage': 'co-gebruik van kennisproducten' },
   exact: 'exact',
   sampled: (k) => `geschat met een steekproef${k ? ` van ${k} bronnen` : ''}`,
@@ -234,7 +234,7 @@ const EN: Strings = {
   modularity: 'Modularity',
   summaryLabel: 'Dataset summary',
   parametersLabel: 'Parameters of this run',
-  params: (p) => `Network: ${p.network} · seed ${p.seed} · minimum group size ${p.minGroupSize} · betweenness/closeness: ${p.allPairs} · kis-network ${p.version}`,
+  params: (p) => `Network: ${p.network} · seed ${p.seed} · minimum group size ${p.minGroupSize} · betweenness/closeness: ${p.allPairs} · map up to ${p.mapMax} organisations · kis-network ${p.version}`,
   networkKinds: { relations: 'relations from interviews and survey', 'co-usage': 'co-usage of knowledge products' },
   exact: 'exact',
   sampled: (k) => `estimated from a sample${k ? ` of ${k} sources` : ''}`,

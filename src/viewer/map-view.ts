@@ -31,6 +31,8 @@ interface EdgeAttr {
 const PRODUCT_PREFIX = '\u0001product:';
 /** Above this many relations, edges are drawn as 1-pixel lines (a third of the vertices). */
 export const LINE_EDGES_ABOVE = 20000;
+/** Up to this many neighbours, all their labels are shown while an organisation is in focus. */
+const FORCE_NEIGHBOUR_LABELS = 12;
 const DIM_NODE = '#E4E4E4';
 const EDGE_COLOR = '#bdbdbd';
 const EDGE_FOCUS = '#4d4d4d';
@@ -168,7 +170,11 @@ export class MapView {
       } else if (!this.focusNeighbours.has(i)) {
         d.color = DIM_NODE;
         d.label = '';
-      } else d.zIndex = 1;
+      } else {
+        d.zIndex = 1;
+        // A small neighbourhood is named in full; a hub's keeps sigma's label grid.
+        if (st.labels && this.focusNeighbours.size <= FORCE_NEIGHBOUR_LABELS) d.forceLabel = true;
+      }
     } else if (st.selectedProduct >= 0 && !(this.model.usersOf[st.selectedProduct] ?? []).includes(i)) {
       d.color = DIM_NODE;
       d.label = '';
