@@ -20,7 +20,7 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
   );
   files.push([
     'map.html',
-    () => renderMapHtml(result, { lang: options.lang, mapMaxNodes: options.mapMaxNodes, minGroupSize: options.minGroupSize, outputFolderHint: path.basename(options.out) }),
+    () => renderMapHtml(result, { lang: options.lang, mapMaxNodes: options.mapMaxNodes, minGroupSize: options.minGroupSize }),
   ]);
   return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }

@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--betweenness <mode>', 'all-pairs metrics: exact, sample:K or auto (sampled above --exact-limit)', 'auto')
     .option('--exact-limit <n>', 'with --betweenness auto: organisations above which metrics are sampled', '20000')
     .option('--threads <n>', 'worker threads for the all-pairs metrics (default: all cores)')
-    .option('--map-max-nodes <n>', 'the map shows at most this many organisations (the most central)', '5000')
+    .option('--map-max-nodes <n>', 'the map shows at most this many organisations (the most central by PageRank)', '10000')
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', ANALYSE_HELP)
     .action(async (paths: string[], flags: RawFlags & { timings?: boolean }) => {

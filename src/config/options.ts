@@ -68,5 +68,5 @@ export const DEFAULTS = {
   betweenness: { mode: 'auto' } as BetweennessMode,
   exactLimit: 20000,
   autoSamples: 512,
-  mapMaxNodes: 5000,
+  mapMaxNodes: 10000,
 } as const;

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the figures BENCHMARKS.md records. For the generated medium (10,000
+ * organisations / 50,000 relations) and large (100,000 / 1,000,000) data it measures
+ *   - `kis-network validate` and `kis-network analyse` end to end: wall time, time per stage and
+ *     peak RSS (each in a fresh process, via --timings);
+ *   - the all-pairs kernel (betweenness + closeness + harmonic, exact) with 1 thread and all
+ *     threads, side by side with graphology-metrics' own betweenness and closeness on the same
+ *     graph (medium only: on large graphology-metrics would take hours);
+ *   - the sampled estimate used above --exact-limit against exact values on medium: Spearman
+ *     rank correlation and top-20 overlap.
+ *
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology]
+ *
+ * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/kis-network.js');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : 'medium,large').split(',');
+const threads = os.availableParallelism();
+const log = (s) => process.stdout.write(s + '\n');
+const secs = (ms) => (ms / 1000).toFixed(2) + ' s';
+
+function ensureData(size) {
+  const dir = path.join(ROOT, 'bench-data', size);
+  if (!existsSync(path.join(dir, 'survey.csv'))) {
+    const t0 = performance.now();
+    execFileSync('node', [path.join(ROOT, 'scripts/generate-bench.mjs'), size, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    log(`generated ${size} data in ${secs(performance.now() - t0)}`);
+  }
+  return dir;
+}
+
+function timed(cmdArgs) {
+  const t0 = performance.now();
+  const r = spawnSync('node', [BIN, ...cmdArgs, '--timings'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = performance.now() - t0;
+  const line = r.stderr.split('\n').find((l) => l.startsWith('timings '));
+  if (!line) throw new Error(`no timings from ${cmdArgs.join(' ')} (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { wall, exit: r.status, ...JSON.parse(line.slice(8)) };
+}
+
+function stageLine(t) {
+  return Object.entries(t.stages_ms).map(([k, v]) => `${k} ${secs(v)}`).join(' · ');
+}
+
+async function loadGraph(dir) {
+  const { resolveOptions } = await import(path.join(ROOT, 'dist/cli/options.js'));
+  const { loadNetwork } = await import(path.join(ROOT, 'dist/pipeline.js'));
+  const options = resolveOptions([dir], { quiet: true }, {}, ROOT, false);
+  return (await loadNetwork(options)).built.graph;
+}
+
+function spearman(a, b) {
+  const rank = (v) => {
+    const idx = [...v.keys()].sort((i, j) => v[i] - v[j]);
+    const r = new Float64Array(v.length);
+    for (let k = 0; k < idx.length; ) {
+      let e = k;
+      while (e + 1 < idx.length && v[idx[e + 1]] === v[idx[k]]) e++;
+      for (let q = k; q <= e; q++) r[idx[q]] = (k + e) / 2;
+      k = e + 1;
+    }
+    return r;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  const n = a.length;
+  const ma = ra.reduce((s, x) => s + x, 0) / n;
+  const mb = rb.reduce((s, x) => s + x, 0) / n;
+  let num = 0, da = 0, db = 0;
+  for (let i = 0; i < n; i++) {
+    num += (ra[i] - ma) * (rb[i] - mb);
+    da += (ra[i] - ma) ** 2;
+    db += (rb[i] - mb) ** 2;
+  }
+  return num / Math.sqrt(da * db);
+}
+
+function topOverlap(a, b, k = 20) {
+  const top = (v) => new Set([...v.keys()].sort((i, j) => v[j] - v[i] || i - j).slice(0, k));
+  const ta = top(a);
+  return [...top(b)].filter((i) => ta.has(i)).length;
+}
+
+async function kernelBench(size, dir) {
+  const { toCsr } = await import(path.join(ROOT, 'dist/analyse/csr.js'));
+  const { connectedComponents } = await import(path.join(ROOT, 'dist/analyse/components.js'));
+  const { exactPlan, samplePlan } = await import(path.join(ROOT, 'dist/analyse/sampling.js'));
+  const { allPairs } = await import(path.join(ROOT, 'dist/analyse/all-pairs.js'));
+  const { createRng, RNG_STREAM } = await import(path.join(ROOT, 'dist/analyse/rng.js'));
+  const graph = await loadGraph(dir);
+  const csr = toCsr(graph);
+  const comps = connectedComponents(csr);
+  log(`\n### All-pairs kernel, ${size}: ${graph.order} organisations, ${graph.size} relations`);
+  const runExact = size === 'medium' || flag('--exact-large');
+  let exact;
+  if (runExact) {
+    for (const t of [1, threads]) {
+      const t0 = performance.now();
+      const r = await allPairs(csr, comps, exactPlan(comps), { threads: t });
+      log(`- exact betweenness + closeness + harmonic, ${t} thread${t > 1 ? 's' : ''}: ${secs(performance.now() - t0)}`);
+      exact = r;
+    }
+  }
+  const k = 512;
+  const t0 = performance.now();
+  const sampled = await allPairs(csr, comps, samplePlan(comps, k, createRng(42, RNG_STREAM.sampling)), { threads });
+  log(`- sampled (${k} sources), ${threads} threads: ${secs(performance.now() - t0)}`);
+  if (exact) {
+    log(`- sampled vs exact: Spearman betweenness ${spearman(exact.betweenness, sampled.betweenness).toFixed(4)}, closeness ${spearman(exact.closeness, sampled.closeness).toFixed(4)}, harmonic ${spearman(exact.harmonic, sampled.harmonic).toFixed(4)}; top-20 betweenness overlap ${topOverlap(exact.betweenness, sampled.betweenness)}/20`);
+  }
+  if (size === 'medium' && !flag('--skip-graphology')) {
+    const { default: betweenness } = await import('graphology-metrics/centrality/betweenness.js');
+    const { default: closeness } = await import('graphology-metrics/centrality/closeness.js');
+    let t = performance.now();
+    const gb = betweenness(graph, { getEdgeWeight: null, normalized: true });
+    log(`- graphology-metrics betweenness (unweighted), same graph: ${secs(performance.now() - t)}`);
+    t = performance.now();
+    closeness(graph, { wassermanFaust: true });
+    log(`- graphology-metrics closeness (Wasserman–Faust), same graph: ${secs(performance.now() - t)}`);
+    if (exact) {
+      const nodes = graph.nodes();
+      let maxDiff = 0;
+      nodes.forEach((n, i) => (maxDiff = Math.max(maxDiff, Math.abs(gb[n] - exact.betweenness[i]))));
+      log(`- max |ours − graphology-metrics| betweenness: ${maxDiff.toExponential(2)}`);
+    }
+  }
+}
+
+log(`# kis-network benchmark\n\nmachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${threads} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+for (const size of sizes) {
+  const dir = ensureData(size);
+  const bytes = ['contacts.csv', 'interviews.csv', 'survey.csv'].reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+  log(`\n## ${size} (${(bytes / 1e6).toFixed(1)} MB of CSV)`);
+  const v = timed(['validate', dir, '--format', 'json', '-o', path.join(os.tmpdir(), `kis-bench-validate-${size}.json`)]);
+  log(`- validate: ${secs(v.wall)} wall, peak RSS ${v.peak_rss_mb} MB (exit ${v.exit}) — ${stageLine(v)}`);
+  const out = mkdtempSync(path.join(os.tmpdir(), 'kis-bench-'));
+  const a = timed(['analyse', dir, '--out', path.join(out, 'o'), '--quiet']);
+  log(`- analyse: ${secs(a.wall)} wall, peak RSS ${a.peak_rss_mb} MB (exit ${a.exit}) — ${stageLine(a)}`);
+  const mapBytes = statSync(path.join(out, 'o', 'map.html')).size;
+  log(`- map.html: ${(mapBytes / 1e6).toFixed(1)} MB`);
+  rmSync(out, { recursive: true, force: true });
+  await kernelBench(size, dir);
+}
