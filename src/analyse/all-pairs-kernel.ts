@@ -193,21 +193,23 @@ export function allPairsKernel(
       frontierEnd = tail;
     }
 
-    // Backward: dependencies level by level, deepest first (Brandes 2001, Thm 6). Once a
-    // level's dependencies are final, delta[w] is replaced by (1 + δ(w)) / σ(w) for the sweep
-    // over the DAG edges into that level.
+    // Backward: dependencies level by level, deepest first (Brandes 2001, Thm 6), kept as
+    // ρ(v) = δ(v)/σ(v), for which Brandes' recurrence reads ρ(v) = Σ_{w: v→w} (1/σ(w) + ρ(w)):
+    // one addition per DAG edge. Once a level's ρ is final, bc gains σ·ρ and delta[w] is
+    // replaced by 1/σ(w) + ρ(w) for the sweep over the DAG edges into that level.
     for (let L = level - 1; L >= 1; L--) {
       const stop = levelStart[L + 1] as number;
       for (let j = levelStart[L] as number; j < stop; j++) {
         const w = queue[j] as number;
-        const d = delta[w] as number;
-        bc[w] = (bc[w] as number) + d;
-        delta[w] = (1 + d) / (sigma[w] as number);
+        const sw = sigma[w] as number;
+        const rho = delta[w] as number;
+        bc[w] = (bc[w] as number) + sw * rho;
+        delta[w] = 1 / sw + rho;
       }
       const edgeStop = edgeStart[L] as number;
       for (let q = edgeStart[L - 1] as number; q < edgeStop; q++) {
         const v = edgeFrom[q] as number;
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * (delta[edgeTo[q] as number] as number);
+        delta[v] = (delta[v] as number) + (delta[edgeTo[q] as number] as number);
       }
     }
 
@@ -223,11 +225,18 @@ export function allPairsKernel(
         }
       }
     }
-    for (let j = 0; j < tail; j++) {
-      const v = queue[j] as number;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
+    if (tail * 8 > input.n) {
+      // Most of the graph was reached: sequential fills beat scattered stores.
+      dist.fill(-1);
+      sigma.fill(0);
+      delta.fill(0);
+    } else {
+      for (let j = 0; j < tail; j++) {
+        const v = queue[j] as number;
+        dist[v] = -1;
+        sigma[v] = 0;
+        delta[v] = 0;
+      }
     }
     out.sumDist[i - begin] = sumD;
     out.harm[i - begin] = harm;
