@@ -22,7 +22,7 @@ function inputOptions(cmd: Command): Command {
     .option('--aliases <file>', 'alias,organisation pairs that map name variants onto one organisation')
     .option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected)')
     .option('--encoding <name>', 'utf-8 or windows-1252 (default: detected)')
-    .option('--min-group-size <n>', 'publish survey means only for at least n respondents (min 2)', undefined)
+    .option('--min-group-size <n>', 'publish survey means only for groups of at least n respondents (default 3, min 2)')
     .option('--config <file>', 'config file (default: ./kis-network.config.json if present)')
     .option('-q, --quiet', 'print nothing but errors');
 }
@@ -38,7 +38,8 @@ Examples:
   $ kis-network analyse exports/ --strict                exit 1 if any row is rejected
 Outputs (in --out): map.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
 summary.json, graph.gexf, graph.graphml, graph.json.
-Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable input.`;
+Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable input.
+`;
 
 const VALIDATE_HELP = `
 Examples:
@@ -47,7 +48,8 @@ Examples:
   $ kis-network validate exports/ --format github        annotations in a GitHub Actions run
   $ kis-network validate exports/ --format junit -o validate.xml
   $ kis-network validate exports/ --max-warnings 0       warnings fail too
-Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.`;
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.
+`;
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const env = io.env;
