@@ -59,32 +59,6 @@ async function loadGraph(dir) {
   return (await loadNetwork(options)).built.graph;
 }
 
-function spearman(a, b) {
-  const rank = (v) => {
-    const idx = [...v.keys()].sort((i, j) => v[i] - v[j]);
-    const r = new Float64Array(v.length);
-    for (let k = 0; k < idx.length; ) {
-      let e = k;
-      while (e + 1 < idx.length && v[idx[e + 1]] === v[idx[k]]) e++;
-      for (let q = k; q <= e; q++) r[idx[q]] = (k + e) / 2;
-      k = e + 1;
-    }
-    return r;
-  };
-  const ra = rank(a);
-  const rb = rank(b);
-  const n = a.length;
-  const ma = ra.reduce((s, x) => s + x, 0) / n;
-  const mb = rb.reduce((s, x) => s + x, 0) / n;
-  let num = 0, da = 0, db = 0;
-  for (let i = 0; i < n; i++) {
-    num += (ra[i] - ma) * (rb[i] - mb);
-    da += (ra[i] - ma) ** 2;
-    db += (rb[i] - mb) ** 2;
-  }
-  return num / Math.sqrt(da * db);
-}
-
 function topOverlap(a, b, k = 20) {
   const top = (v) => new Set([...v.keys()].sort((i, j) => v[j] - v[i] || i - j).slice(0, k));
   const ta = top(a);
@@ -97,6 +71,7 @@ async function kernelBench(size, dir) {
   const { exactPlan, samplePlan } = await import(path.join(ROOT, 'dist/analyse/sampling.js'));
   const { allPairs } = await import(path.join(ROOT, 'dist/analyse/all-pairs.js'));
   const { createRng, RNG_STREAM } = await import(path.join(ROOT, 'dist/analyse/rng.js'));
+  const { spearman } = await import(path.join(ROOT, 'dist/analyse/rank-correlation.js'));
   const graph = await loadGraph(dir);
   const csr = toCsr(graph);
   const comps = connectedComponents(csr);

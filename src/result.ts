@@ -79,6 +79,11 @@ export interface MetricMethods {
   louvain_seed: number;
   pagerank: { alpha: number; tolerance: number; iterations: number };
   eigenvector: { tolerance: number; iterations: number };
+  /**
+   * Sampled runs: Spearman rank correlation between the betweenness estimates of the two halves
+   * of the sample, and the Spearman–Brown estimate of the full sample's rank reliability.
+   */
+  sample_check: { betweenness_split_half_spearman: number; betweenness_estimated_spearman: number } | null;
 }
 
 export interface NearDuplicate {

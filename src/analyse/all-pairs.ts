@@ -37,6 +37,11 @@ export interface AllPairsResult {
   betweenness: Float64Array;
   closeness: Float64Array;
   harmonic: Float64Array;
+  /**
+   * Sampled runs with at least two chunks: betweenness sums of the even and the odd chunks of
+   * sources, two independent half-samples whose agreement measures the estimate's stability.
+   */
+  halves: [Float64Array, Float64Array] | null;
 }
 
 export function chunksOf(sourceCount: number, size = CHUNK_SIZE): Chunk[] {
@@ -70,6 +75,7 @@ export async function allPairs(
   const reach = new Int32Array(n);
   const isSource = new Uint8Array(n);
 
+  const halves: [Float64Array, Float64Array] | null = plan.sampled && chunks.length >= 2 ? [new Float64Array(n), new Float64Array(n)] : null;
   // Ordered combine: results may arrive in any order; they are added in chunk order.
   const pending = new Map<number, KernelOutput>();
   let next = 0;
@@ -79,6 +85,10 @@ export async function allPairs(
       pending.delete(next);
       const chunk = chunks[next]!;
       for (let v = 0; v < n; v++) bcSum[v] = bcSum[v]! + o.bc[v]!;
+      if (halves) {
+        const half = halves[next % 2]!;
+        for (let v = 0; v < n; v++) half[v] = half[v]! + o.bc[v]!;
+      }
       if (plan.sampled && o.distAcc && o.harmAcc) {
         for (let v = 0; v < n; v++) {
           distAcc[v] = distAcc[v]! + o.distAcc[v]!;
@@ -134,5 +144,5 @@ export async function allPairs(
     closeness[v] = total > 0 && n > 1 ? ((r - 1) / total) * ((r - 1) / (n - 1)) : 0;
     if (isSource[v] && reach[v] !== r) throw new Error('all-pairs: BFS reach differs from component size');
   }
-  return { betweenness, closeness, harmonic };
+  return { betweenness, closeness, harmonic, halves };
 }

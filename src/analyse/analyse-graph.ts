@@ -15,6 +15,15 @@ import { toCsr, strengths, degreeOf } from './csr.js';
 import { connectedComponents } from './components.js';
 import { choosePlan } from './sampling.js';
 import { allPairs } from './all-pairs.js';
+import { spearman, spearmanBrown } from './rank-correlation.js';
+
+/** Split-half agreement of a sampled betweenness estimate (null when exact). */
+function sampleCheck(halves: [Float64Array, Float64Array] | null): MetricMethods['sample_check'] {
+  if (!halves) return null;
+  const r = spearman(halves[0], halves[1]);
+  if (!Number.isFinite(r)) return null;
+  return { betweenness_split_half_spearman: r, betweenness_estimated_spearman: spearmanBrown(r) };
+}
 import { eigenvectorCentrality, EIGENVECTOR_TOLERANCE } from './eigenvector.js';
 import { pagerank, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from './pagerank.js';
 import { coreNumbers } from './core.js';
@@ -104,6 +113,7 @@ export async function analyseGraph(
     louvain_seed: opts.seed,
     pagerank: { alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, iterations: rank.iterations },
     eigenvector: { tolerance: EIGENVECTOR_TOLERANCE, iterations: eigen.iterations },
+    sample_check: sampleCheck(paths.halves),
   };
   return { figures, methods };
 }

@@ -138,6 +138,9 @@ function method(ctx: ReportContext): string {
           m.reason === 'auto' ? t.sampledAuto(formatCount(m.exact_limit, lang)) : t.sampledRequested,
         )
       : t.methodExact,
+    ...(m.sample_check
+      ? [t.sampleCheck(formatNumber(m.sample_check.betweenness_split_half_spearman, lang, 3), formatNumber(m.sample_check.betweenness_estimated_spearman, lang, 3))]
+      : []),
     t.methodPagerank(formatNumber(m.pagerank.alpha, lang, 2)),
     t.methodPrivacy(String(publishThreshold(ctx.options))),
   ];

@@ -87,6 +87,8 @@ export interface ReportText {
   methodLouvain: (seed: string) => string;
   methodExact: string;
   methodSampled: (samples: string, why: string) => string;
+  /** Measured stability of a sampled estimate: split-half and full-sample rank correlation. */
+  sampleCheck: (half: string, full: string) => string;
   sampledAuto: (limit: string) => string;
   sampledRequested: string;
   methodPagerank: (alpha: string) => string;
@@ -179,6 +181,8 @@ const NL: ReportText = {
     `**Betweenness, closeness en harmonic centrality zijn geschat** uit een steekproef van ${k} organisaties (${w}). Het zijn benaderingen; de volgorde van de hoogst scorende organisaties is meestal betrouwbaar.`,
   sampledAuto: (l) => `automatisch, omdat het netwerk meer dan ${l} organisaties heeft`,
   sampledRequested: 'op verzoek',
+  sampleCheck: (h, f) =>
+    `Gemeten betrouwbaarheid: de twee helften van de steekproef geven een rangcorrelatie (Spearman) van ${h} voor de tussenpositie; voor de hele steekproef is dat naar schatting ${f} (Spearman–Brown). Op het testnetwerk van 10.000 organisaties correleerde de schatting met 512 organisaties 0,97 met de exacte waarden (BENCHMARKS.md). Gebruik \`--betweenness exact\` voor exacte waarden.`,
   methodPagerank: (a) => `PageRank met dempingsfactor ${a}.`,
   methodPrivacy: (m) =>
     `Privacy: gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten. Geen enkel uitvoerbestand bevat persoonsgegevens.`,
@@ -277,6 +281,8 @@ const EN: ReportText = {
     `**Betweenness, closeness and harmonic centrality were estimated** from a sample of ${k} organisations (${w}). They are approximations; the order of the top-scoring organisations is usually reliable.`,
   sampledAuto: (l) => `automatically, because the network has more than ${l} organisations`,
   sampledRequested: 'as requested',
+  sampleCheck: (h, f) =>
+    `Measured reliability: the two halves of the sample agree with a rank correlation (Spearman) of ${h} on betweenness; for the whole sample that is an estimated ${f} (Spearman–Brown). On the 10,000-organisation test network the estimate from 512 organisations correlated 0.97 with the exact values (BENCHMARKS.md). Use \`--betweenness exact\` for exact values.`,
   methodPagerank: (a) => `PageRank with damping factor ${a}.`,
   methodPrivacy: (m) =>
     `Privacy: survey averages are shown only for groups of at least ${m} respondents. No output file contains personal data.`,

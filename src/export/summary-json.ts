@@ -61,6 +61,12 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
       louvain_seed: m.louvain_seed,
       pagerank: { alpha: m.pagerank.alpha, tolerance: m.pagerank.tolerance, iterations: m.pagerank.iterations },
       eigenvector: { tolerance: m.eigenvector.tolerance, iterations: m.eigenvector.iterations },
+      sample_check: m.sample_check
+        ? {
+            betweenness_split_half_spearman: m.sample_check.betweenness_split_half_spearman,
+            betweenness_estimated_spearman: m.sample_check.betweenness_estimated_spearman,
+          }
+        : null,
     },
     parameters: {
       network: p.network,

@@ -5,6 +5,7 @@ import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import { toCsr } from '../../../src/analyse/csr.js';
 import { connectedComponents } from '../../../src/analyse/components.js';
 import { exactPlan, samplePlan } from '../../../src/analyse/sampling.js';
+import { spearman } from '../../../src/analyse/rank-correlation.js';
 import { allPairs, type AllPairsResult } from '../../../src/analyse/all-pairs.js';
 import type { Kernel } from '../../../src/analyse/worker-pool.js';
 import { createRng } from '../../../src/analyse/rng.js';
@@ -47,31 +48,6 @@ function harmonicByBfs(graph: OrgGraph): number[] {
     }
     return h;
   });
-}
-
-function ranks(values: ArrayLike<number>): number[] {
-  const idx = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  const r = new Array<number>(values.length);
-  for (let i = 0; i < idx.length; ) {
-    let j = i;
-    while (j + 1 < idx.length && values[idx[j + 1]!] === values[idx[i]!]) j++;
-    for (let t = i; t <= j; t++) r[idx[t]!] = (i + j) / 2;
-    i = j + 1;
-  }
-  return r;
-}
-
-function spearman(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const mean = (ra.length - 1) / 2;
-  let num = 0, da = 0, db = 0;
-  for (let i = 0; i < ra.length; i++) {
-    num += (ra[i]! - mean) * (rb[i]! - mean);
-    da += (ra[i]! - mean) ** 2;
-    db += (rb[i]! - mean) ** 2;
-  }
-  return num / Math.sqrt(da * db);
 }
 
 describe('all-pairs: hand-derived values', () => {

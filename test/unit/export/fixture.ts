@@ -118,7 +118,7 @@ function base(graph: OrgGraph, figures: GraphFigures): AnalysisResult {
     nearDuplicates: [],
     methods: {
       all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000, louvain_seed: 42,
-      pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100 }, eigenvector: { tolerance: 1e-6, iterations: 100 },
+      pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100 }, eigenvector: { tolerance: 1e-6, iterations: 100 }, sample_check: null,
     },
     parameters: {
       network: 'relations', seed: 42, min_group_size: 3, lang: 'nl', strict: false, betweenness: 'auto',

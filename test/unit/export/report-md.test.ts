@@ -76,6 +76,17 @@ describe('report.md', () => {
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toContain('were computed exactly over all pairs');
   });
 
+  it('gives the measured split-half reliability of a sampled estimate', () => {
+    const result = fixtureResult();
+    result.methods = {
+      ...result.methods, all_pairs: 'sampled', samples: 512, reason: 'auto', exact_limit: 20000,
+      sample_check: { betweenness_split_half_spearman: 0.9123, betweenness_estimated_spearman: 0.9541 },
+    };
+    expect(exportReportMd(result, OPTIONS_EN)).toContain('rank correlation (Spearman) of 0.912 on betweenness; for the whole sample that is an estimated 0.954');
+    expect(exportReportMd(result, OPTIONS)).toContain('rangcorrelatie (Spearman) van 0,912');
+    expect(exportReportMd(fixtureResult(), OPTIONS_EN)).not.toContain('split');
+  });
+
   it('caps long lists with "and N more"', () => {
     const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
     for (let i = 0; i < 27; i++) g.addNode(`org${String(i).padStart(2, '0')}`, org(`Org ${String(i).padStart(2, '0')}`));
