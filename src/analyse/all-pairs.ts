@@ -17,6 +17,7 @@
 import type { Csr } from './csr.js';
 import type { Components } from './components.js';
 import type { SourcePlan } from './sampling.js';
+import { cuthillMckee, inversePermutation, relabelAdjacency } from './reorder.js';
 import {
   allPairsKernel, createKernelOutput, createKernelScratch,
   type KernelInput, type KernelOutput,
@@ -59,12 +60,18 @@ export async function allPairs(
   options: AllPairsOptions,
 ): Promise<AllPairsResult> {
   const n = csr.n;
+  // The kernel runs on a Cuthill–McKee renumbering (memory locality); results are mapped back.
+  const order = cuthillMckee(csr);
+  const inv = inversePermutation(order);
+  const local = relabelAdjacency(csr, order, inv);
+  const localSources = plan.sources.map((s) => inv[s]!).sort();
   const input: KernelInput = {
-    n, offsets: csr.offsets, neighbours: csr.neighbours,
-    componentOf: components.of, componentStart: components.start, componentMembers: components.members,
-    sources: plan.sources, accumulate: plan.sampled,
+    n, offsets: local.offsets, neighbours: local.neighbours,
+    componentOf: order.map((o) => components.of[o]!), componentStart: components.start,
+    componentMembers: components.members.map((v) => inv[v]!),
+    sources: localSources, accumulate: plan.sampled,
   };
-  const chunks = chunksOf(plan.sources.length);
+  const chunks = chunksOf(localSources.length);
   const kernel = options.kernel ?? allPairsKernel;
 
   const bcSum = new Float64Array(n);
@@ -96,7 +103,7 @@ export async function allPairs(
         }
       }
       for (let i = chunk.begin; i < chunk.end; i++) {
-        const s = plan.sources[i]!;
+        const s = order[localSources[i]!]!;
         isSource[s] = 1;
         sumDist[s] = o.sumDist[i - chunk.begin]!;
         harmSum[s] = o.harm[i - chunk.begin]!;
@@ -120,6 +127,16 @@ export async function allPairs(
     }
   }
   if (next !== chunks.length) throw new Error('all-pairs: not every chunk was combined');
+  // Back to the caller's numbering (per-source arrays are already indexed by original node).
+  const toOriginal = (a: Float64Array): Float64Array => {
+    const out = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) out[order[i]!] = a[i]!;
+    return out;
+  };
+  const bcOrig = toOriginal(bcSum);
+  const distOrig = plan.sampled ? toOriginal(distAcc) : distAcc;
+  const harmOrig = plan.sampled ? toOriginal(harmAcc) : harmAcc;
+  const halvesOrig: AllPairsResult['halves'] = halves ? [toOriginal(halves[0]), toOriginal(halves[1])] : null;
 
   const norm = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
   const betweenness = new Float64Array(n);
@@ -130,7 +147,7 @@ export async function allPairs(
     const r = components.sizes[c]!;
     const inComponent = plan.perComponent[c]!;
     const scale = plan.sampled ? r / inComponent : 1;
-    betweenness[v] = bcSum[v]! * scale * norm;
+    betweenness[v] = bcOrig[v]! * scale * norm;
     let total: number;
     if (isSource[v]) {
       total = sumDist[v]!;
@@ -138,11 +155,11 @@ export async function allPairs(
     } else {
       // A non-source of a sampled component: scale the sums over the c sources to r - 1 nodes.
       const factor = (r - 1) / inComponent;
-      total = distAcc[v]! * factor;
-      harmonic[v] = harmAcc[v]! * factor;
+      total = distOrig[v]! * factor;
+      harmonic[v] = harmOrig[v]! * factor;
     }
     closeness[v] = total > 0 && n > 1 ? ((r - 1) / total) * ((r - 1) / (n - 1)) : 0;
     if (isSource[v] && reach[v] !== r) throw new Error('all-pairs: BFS reach differs from component size');
   }
-  return { betweenness, closeness, harmonic, halves };
+  return { betweenness, closeness, harmonic, halves: halvesOrig };
 }
