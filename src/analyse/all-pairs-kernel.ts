@@ -45,10 +45,9 @@ export interface KernelScratch {
   /** BFS order; level L is queue[levelStart[L] .. levelStart[L+1]). */
   queue: Int32Array;
   levelStart: Int32Array;
-  /** DAG edges from level L to L+1 are edgeFrom/edgeTo[edgeStart[L] .. edgeStart[L+1]). */
+  /** DAG edge k = (dag[2k], dag[2k+1]); edges from level L to L+1 are k in [edgeStart[L], edgeStart[L+1]). */
   edgeStart: Int32Array;
-  edgeFrom: Int32Array;
-  edgeTo: Int32Array;
+  dag: Int32Array;
   /** Unvisited nodes of the component, for bottom-up levels. */
   unvisited: Int32Array;
 }
@@ -74,8 +73,7 @@ export function createKernelScratch(n: number, m: number): KernelScratch {
     queue: new Int32Array(n),
     levelStart: new Int32Array(n + 2),
     edgeStart: new Int32Array(n + 2),
-    edgeFrom: new Int32Array(m),
-    edgeTo: new Int32Array(m),
+    dag: new Int32Array(2 * m),
     unvisited: new Int32Array(n),
   };
 }
@@ -101,7 +99,7 @@ export function allPairsKernel(
   const offsets = input.offsets;
   const neighbours = input.neighbours;
   const sources = input.sources;
-  const { dist, sigma, delta, queue, levelStart, edgeStart, edgeFrom, edgeTo, unvisited } = scratch;
+  const { dist, sigma, delta, queue, levelStart, edgeStart, dag, unvisited } = scratch;
   const bc = out.bc;
   const distAcc = out.distAcc;
   const harmAcc = out.harmAcc;
@@ -149,8 +147,8 @@ export function allPairsKernel(
             const v = neighbours[p] as number;
             if (dist[v] === level) {
               sw += sigma[v] as number;
-              edgeFrom[e] = v;
-              edgeTo[e++] = w;
+              dag[e++] = v;
+              dag[e++] = w;
             }
           }
           if (e > e0) {
@@ -172,12 +170,12 @@ export function allPairsKernel(
               dist[w] = next;
               queue[tail++] = w;
               sigma[w] = sv;
-              edgeFrom[e] = v;
-              edgeTo[e++] = w;
+              dag[e++] = v;
+              dag[e++] = w;
             } else if (dw === next) {
               sigma[w] = (sigma[w] as number) + sv;
-              edgeFrom[e] = v;
-              edgeTo[e++] = w;
+              dag[e++] = v;
+              dag[e++] = w;
             }
           }
         }
@@ -207,9 +205,9 @@ export function allPairsKernel(
         delta[w] = 1 / sw + rho;
       }
       const edgeStop = edgeStart[L] as number;
-      for (let q = edgeStart[L - 1] as number; q < edgeStop; q++) {
-        const v = edgeFrom[q] as number;
-        delta[v] = (delta[v] as number) + (delta[edgeTo[q] as number] as number);
+      for (let q = edgeStart[L - 1] as number; q < edgeStop; q += 2) {
+        const v = dag[q] as number;
+        delta[v] = (delta[v] as number) + (delta[dag[q + 1] as number] as number);
       }
     }
 
