@@ -2,7 +2,7 @@
 /**
  * Runs the map speed measurement (measure-map.ts): rebuilds the viewer bundle, bundles the
  * TypeScript measurement with esbuild (Node 20 cannot run .ts itself) and runs it.
- * Usage: node test/browser/measure-map.mjs [runs=3]
+ * Usage: node test/browser/measure-map.mjs [runs=3] [--cli] [--large]  (--cli: also the real map.html of the example and the medium bench data)
  */
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
