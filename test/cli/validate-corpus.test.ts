@@ -346,7 +346,8 @@ describe.each(REPORT_CASES)('validate $name', ({ name, expected }) => {
       return { severity: m![1], file: m![2], line: Number(m![3]), type: m![4] };
     });
     expect(parsed).toEqual(issues().map((i) => ({ severity: i.severity, file: i.file, line: i.line, type: i.type })));
-    expect(lines.at(-1)).toBe(`${report.errors} errors, ${report.warnings} warnings`);
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+    expect(lines.at(-1)).toBe(`${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}`);
   });
 
   it('junit: well-formed XML, one test case per issue (or one per clean file), failures = errors', () => {
