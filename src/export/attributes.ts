@@ -102,6 +102,12 @@ const RESERVED = new Set<string>([
   'key', 'pid', 'viz', 'start', 'end', 'spells', 'parents', 'slices', 'ratings', 'extra', 'kind', 'hidden',
 ]);
 
+/** Every node attribute of the graph files (graph.json, graph.graphml): the table columns, the
+ * graph-only attributes, the extra attributes and the display attributes (x, y, size, color). */
+export function graphFileNodeFields(graph: OrgGraph, options: Pick<ExportOptions, 'minGroupSize'>): NodeField[] {
+  return [...nodeAttributeFields(options), ...NODE_GRAPH_ONLY_FIELDS, ...extraNodeFields(graph), ...NODE_DISPLAY_FIELDS];
+}
+
 /**
  * One string column per config-listed extra attribute present on any node, sorted by key.
  * A key that clashes with a column name is written as `extra_<key>`.

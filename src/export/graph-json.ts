@@ -11,10 +11,7 @@
 import type { AnalysisResult } from '../result.js';
 import {
   EDGE_FIELDS,
-  NODE_DISPLAY_FIELDS,
-  NODE_GRAPH_ONLY_FIELDS,
-  extraNodeFields,
-  nodeAttributeFields,
+  graphFileNodeFields,
   type Field,
   type NodeField,
 } from './attributes.js';
@@ -37,12 +34,7 @@ function attributesObject<T>(fields: readonly Field<T>[], item: T): Record<strin
 export function exportGraphJson(result: AnalysisResult, options: ExportOptions): Iterable<string> {
   const graph = result.graph;
   return reiterable(function* () {
-    const nodeFields: NodeField[] = [
-      ...nodeAttributeFields(options),
-      ...NODE_GRAPH_ONLY_FIELDS,
-      ...extraNodeFields(graph),
-      ...NODE_DISPLAY_FIELDS,
-    ];
+    const nodeFields = graphFileNodeFields(graph, options);
     const head = {
       attributes: { name: 'kis-network', network: result.parameters.network },
       options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },

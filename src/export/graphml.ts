@@ -10,10 +10,7 @@
 import type { AnalysisResult } from '../result.js';
 import {
   EDGE_FIELDS,
-  NODE_DISPLAY_FIELDS,
-  NODE_GRAPH_ONLY_FIELDS,
-  extraNodeFields,
-  nodeAttributeFields,
+  graphFileNodeFields,
   type Field,
   type NodeField,
   type NodeItem,
@@ -49,12 +46,7 @@ function data<T>(offset: number, fields: readonly Field<T>[], item: T): string {
 export function exportGraphml(result: AnalysisResult, options: ExportOptions): Iterable<string> {
   const graph = result.graph;
   return reiterable(function* () {
-    const nodeFields: NodeField[] = [
-      ...nodeAttributeFields(options),
-      ...NODE_GRAPH_ONLY_FIELDS,
-      ...extraNodeFields(graph),
-      ...NODE_DISPLAY_FIELDS,
-    ];
+    const nodeFields = graphFileNodeFields(graph, options);
     const nodeTypes = resolveXmlTypes(nodeFields, (each) =>
       graph.forEachNode((id, attributes) => each({ id, attributes })),
     );
