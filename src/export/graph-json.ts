@@ -13,7 +13,6 @@ import {
   EDGE_FIELDS,
   graphFileNodeFields,
   type Field,
-  type NodeField,
 } from './attributes.js';
 import { ChunkBuffer, reiterable } from './chunks.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';

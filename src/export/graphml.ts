@@ -12,7 +12,6 @@ import {
   EDGE_FIELDS,
   graphFileNodeFields,
   type Field,
-  type NodeField,
   type NodeItem,
 } from './attributes.js';
 import { ChunkBuffer, reiterable } from './chunks.js';
