@@ -31,11 +31,19 @@ const ANALYSE_HELP = `
 Examples:
   $ kis-network analyse                                  run on the bundled example data (data/)
   $ kis-network analyse exports/                         a folder with contacts*.csv, interviews*.csv, survey*.csv
-  $ kis-network analyse --survey enquete-2021.csv --out kaart/
-  $ kis-network analyse exports/ --lang en --seed 7      English map and report, another Louvain seed
-  $ kis-network analyse exports/ --network co-usage      analyse organisations linked by shared knowledge products
+  $ kis-network analyse --contacts register.csv --interviews codes.csv --survey enquete-2021.csv
+  $ kis-network analyse exports/ --aliases aliassen.csv  map name variants onto one organisation
+  $ kis-network analyse exports/ --out kaart/            write the outputs to kaart/ (replaced as a whole)
+  $ kis-network analyse export.csv --survey export.csv --delimiter ";" --encoding windows-1252
+  $ kis-network analyse exports/ --lang en --seed 7      English map and report, another Louvain/layout seed
+  $ kis-network analyse exports/ --network co-usage      organisations linked by shared knowledge products
+  $ kis-network analyse exports/ --min-group-size 5      publish survey means only for 5+ respondents
   $ kis-network analyse big/ --betweenness sample:1000   estimate betweenness from 1,000 sampled sources
-  $ kis-network analyse exports/ --strict                exit 1 if any row is rejected
+  $ kis-network analyse big/ --betweenness exact --threads 2   exact values, two worker threads
+  $ kis-network analyse big/ --exact-limit 50000         sample only above 50,000 organisations
+  $ kis-network analyse big/ --map-max-nodes 3000        a lighter map of the 3,000 most central organisations
+  $ kis-network analyse exports/ --config kis.json --strict   config file; exit 1 if any row is rejected
+  $ kis-network analyse exports/ --quiet --timings       no output but errors; stage timings on stderr
 Outputs (in --out): map.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
 summary.json, graph.gexf, graph.graphml, graph.json.
 Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable input.
@@ -44,10 +52,13 @@ Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable i
 const VALIDATE_HELP = `
 Examples:
   $ kis-network validate exports/                        human-readable report
+  $ kis-network validate --survey enquete.csv --delimiter ";" --encoding windows-1252
   $ kis-network validate exports/ --format json          the report as JSON (CONTRACT §7)
   $ kis-network validate exports/ --format github        annotations in a GitHub Actions run
   $ kis-network validate exports/ --format junit -o validate.xml
   $ kis-network validate exports/ --max-warnings 0       warnings fail too
+  $ kis-network validate exports/ --config kis.json      severities and column mappings from a config file
+  $ kis-network validate exports/ --aliases aliassen.csv --quiet --timings
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.
 `;
 
