@@ -11,13 +11,13 @@ import { coUsageGraph } from './graph/co-usage.js';
 import { communityTable, productTable } from './graph/summaries.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import type { Issue } from './quality/issue.js';
-import type { GraphContext } from './quality/rule.js';
+import type { GraphContext, RowContext } from './quality/rule.js';
 import { GRAPH_RULES } from './quality/rules/index.js';
 import { IssueLog, sortIssues } from './quality/run-checks.js';
 import { findNearDuplicates } from './resolve/near-duplicates.js';
 import { OrgRegistry } from './resolve/registry.js';
 import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
-import { NO_PROGRESS, StageTimer, type Progress } from './progress.js';
+import { NO_PROGRESS, StageTimer } from './progress.js';
 import { analyseGraph } from './analyse/index.js';
 import { layoutGraph } from './layout/index.js';
 import { applyAppearance } from './appearance/index.js';
@@ -51,20 +51,19 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     typeLabels: options.typeLabels,
   });
 
+  const onRow: Record<Role | 'aliases', (row: RowContext) => void> = {
+    aliases: (row) => registry.addAlias(row.fields[row.index.source!]!.trim(), row.fields[row.index.organisation!]!.trim()),
+    contacts: (row) => builder.addRegisterRow(row),
+    interviews: (row) => builder.addInterviewRow(row),
+    survey: (row) => builder.addSurveyRow(row),
+  };
+
   timer.begin('ingest', files.length);
   for (const [k, file] of files.entries()) {
-    const onRow =
-      file.role === 'aliases'
-        ? (row: import('./quality/rule.js').RowContext) => registry.addAlias(row.fields[row.index.source!]!.trim(), row.fields[row.index.organisation!]!.trim())
-        : file.role === 'contacts'
-          ? (row: import('./quality/rule.js').RowContext) => builder.addRegisterRow(row)
-          : file.role === 'interviews'
-            ? (row: import('./quality/rule.js').RowContext) => builder.addInterviewRow(row)
-            : (row: import('./quality/rule.js').RowContext) => builder.addSurveyRow(row);
-    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow);
+    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role]);
     accounting.push(done.account);
     inputs.push({ path: file.name, role: file.role, sha256: done.info.sha256, bytes: done.info.bytes, encoding: done.info.encoding, delimiter: done.info.delimiter });
-    void k;
+    timer.update(k + 1);
   }
 
   timer.begin('resolve');
@@ -95,7 +94,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   return { built, accounting, inputs, issues: sortIssues(log.issues, displayOrder), nearDuplicates, errors: log.errors, warnings: log.warnings };
 }
 
-export async function runAnalysis(options: KisOptions, progress: Progress = NO_PROGRESS, timer = new StageTimer(progress)): Promise<AnalysisResult> {
+export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<AnalysisResult> {
   const loaded = await loadNetwork(options, timer);
   const rejected = loaded.accounting.reduce((s, a) => s + a.rows_rejected, 0);
   if (options.strict && rejected > 0) {
@@ -112,7 +111,7 @@ export async function runAnalysis(options: KisOptions, progress: Progress = NO_P
   const { figures, methods } = await analyseGraph(
     graph,
     { seed: options.seed, betweenness: options.betweenness, exactLimit: options.exactLimit, autoSamples: options.autoSamples, threads: options.threads },
-    (_stage, done, total) => progress.update(done, total),
+    (_stage, done, total) => timer.update(done, total),
   );
 
   timer.begin('layout');

@@ -21,6 +21,10 @@ export class StageTimer {
     this.current = { name, t0: performance.now() };
     this.progress.start(name, total);
   }
+  /** Work done so far in the current stage. */
+  update(done: number, total?: number): void {
+    this.progress.update(done, total);
+  }
   end(): void {
     if (!this.current) return;
     this.stages[this.current.name] = (this.stages[this.current.name] ?? 0) + performance.now() - this.current.t0;

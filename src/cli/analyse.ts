@@ -27,13 +27,12 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
 
 export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstance, timings: boolean): Promise<number> {
   checkOutputFolder(options.out, [...options.inputs, ...(options.aliases ? [options.aliases] : [])]);
-  const progress = progressFor(io, options.quiet);
-  const timer = new StageTimer(progress);
+  const timer = new StageTimer(progressFor(io, options.quiet));
   const say = (line: string) => {
     if (!options.quiet) io.stdout.write(line + '\n');
   };
   if (options.example) say(chalk.cyan(`No input given: analysing the bundled example data (${options.inputs.map((f) => f.display).join(', ')}).`));
-  const result = await runAnalysis(options, progress, timer);
+  const result = await runAnalysis(options, timer);
   timer.begin('export');
   const files = outputFiles(result, options);
   await writeOutputFolder(options.out, files);
