@@ -62,8 +62,12 @@ export class GraphBuilder {
   private ratingN: number[] = [];
   private products = new Map<number, Map<string, number>>();
   private extra = new Map<number, Record<string, string>>();
-  private registerSeen = new Map<number, { file: string; line: number }>();
-  private namedSeen = new Map<number, { file: string; line: number; times: number }>();
+  // First register line, and first interview/survey sighting with a count, per organisation.
+  private registerFile: string[] = [];
+  private registerLine: number[] = [];
+  private namedFile: string[] = [];
+  private namedLine: number[] = [];
+  private namedTimes: number[] = [];
 
   private pairIndex = new Map<number, number>();
   private ea: number[] = [];
@@ -93,14 +97,21 @@ export class GraphBuilder {
       this.regType.push(undefined);
       this.regRegion.push(undefined);
       this.kis.push(undefined);
+      this.registerLine.push(0);
+      this.registerFile.push('');
+      this.namedLine.push(0);
+      this.namedFile.push('');
+      this.namedTimes.push(0);
     }
     this.sources[idx]! |= source;
     if (source === REGISTER) {
-      if (!this.registerSeen.has(idx)) this.registerSeen.set(idx, { file, line });
-    } else {
-      const s = this.namedSeen.get(idx);
-      if (s) s.times++;
-      else this.namedSeen.set(idx, { file, line, times: 1 });
+      if (this.registerLine[idx] === 0) {
+        this.registerFile[idx] = file;
+        this.registerLine[idx] = line;
+      }
+    } else if (this.namedTimes[idx]!++ === 0) {
+      this.namedFile[idx] = file;
+      this.namedLine[idx] = line;
     }
     return idx;
   }
@@ -290,9 +301,15 @@ export class GraphBuilder {
   sightings(): Sightings {
     const reg = this.registry;
     const register = new Map<string, OrgSighting>();
-    for (const [i, s] of this.registerSeen) register.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
+    for (let i = 0; i < this.registerLine.length; i++) {
+      if (this.registerLine[i]! > 0) register.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), file: this.registerFile[i]!, line: this.registerLine[i]! });
+    }
     const named = new Map<string, OrgSighting & { times: number }>();
-    for (const [i, s] of this.namedSeen) named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), ...s });
+    for (let i = 0; i < this.namedTimes.length; i++) {
+      if (this.namedTimes[i]! > 0) {
+        named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), file: this.namedFile[i]!, line: this.namedLine[i]!, times: this.namedTimes[i]! });
+      }
+    }
     const degree = new Int32Array(reg.size);
     for (let e = 0; e < this.ea.length; e++) {
       degree[this.ea[e]!]!++;

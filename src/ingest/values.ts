@@ -15,7 +15,7 @@ export function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
   const out: string[] = [];
   for (const part of value.split('|')) {
-    const t = part.trim().replace(/\s+/g, ' ');
+    const t = tidy(part);
     if (t !== '' && !out.includes(t)) out.push(t);
   }
   return out;
@@ -30,7 +30,11 @@ export function parseNumber(value: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Collapse inner whitespace; used for labels as written. */
+/** Two or more whitespace characters in a row, or any whitespace other than a plain space. */
+const NEEDS_TIDY = /\s{2,}|[^\S ]/;
+
+/** Trim and collapse inner whitespace to single spaces (a fast path for the usual clean value). */
 export function tidy(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+  const t = value.trim();
+  return NEEDS_TIDY.test(t) ? t.replace(/\s+/g, ' ') : t;
 }

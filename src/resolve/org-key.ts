@@ -3,6 +3,8 @@
  * case-folded, accents removed. Two names with one key are one organisation.
  */
 
+import { tidy } from '../ingest/values.js';
+
 const cache = new Map<string, string>();
 
 export function orgKey(name: string): string {
@@ -24,5 +26,5 @@ export function orgKey(name: string): string {
 
 /** A name as written, with whitespace tidied: the candidate label. */
 export function spelling(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return tidy(name.normalize('NFC'));
 }

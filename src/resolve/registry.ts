@@ -9,7 +9,8 @@ import { orgKey, spelling } from './org-key.js';
 
 interface Org {
   key: string;
-  spellings: Map<string, number>;
+  /** Name entries (distinct raw names) that resolve here, in first-seen order. */
+  names: number[];
   file: string;
   line: number;
   registerId?: string;
@@ -19,16 +20,21 @@ export class OrgRegistry {
   private readonly byKey = new Map<string, number>();
   readonly orgs: Org[] = [];
   private readonly aliases = new Map<string, string>();
+  // One entry per distinct raw name: most mentions repeat a name, so one Map lookup resolves them.
+  private readonly byName = new Map<string, number>();
+  private readonly nameOrg: number[] = [];
+  private readonly nameSpelling: string[] = [];
+  private readonly nameCount: number[] = [];
 
-  /** Map the key of `alias` onto the key of `organisation`. */
+  /** Map the key of `alias` onto the key of `organisation`. Aliases come before any sighting. */
   addAlias(alias: string, organisation: string): void {
+    if (this.byName.size > 0) throw new Error('OrgRegistry: aliases must be added before organisations are seen');
     const from = orgKey(alias);
     const to = orgKey(organisation);
     if (from !== to) this.aliases.set(from, to);
   }
 
-  /** The key a name resolves to, aliases applied (one step; chains are followed, cycles stop). */
-  keyOf = (name: string): string => {
+  private resolveKey(name: string): string {
     let key = orgKey(name);
     for (let i = 0; i < 8; i++) {
       const next = this.aliases.get(key);
@@ -36,21 +42,34 @@ export class OrgRegistry {
       key = next;
     }
     return key;
+  }
+
+  /** The key a name resolves to, aliases applied (chains are followed, cycles stop). */
+  keyOf = (name: string): string => {
+    const entry = this.byName.get(name);
+    return entry === undefined ? this.resolveKey(name) : this.orgs[this.nameOrg[entry]!]!.key;
   };
 
   /** Record a sighting of `name`; returns the organisation index. */
   see(name: string, file: string, line: number): number {
-    const key = this.keyOf(name);
-    let idx = this.byKey.get(key);
-    if (idx === undefined) {
-      idx = this.orgs.length;
-      this.byKey.set(key, idx);
-      this.orgs.push({ key, spellings: new Map(), file, line });
+    let entry = this.byName.get(name);
+    if (entry === undefined) {
+      const key = this.resolveKey(name);
+      let idx = this.byKey.get(key);
+      if (idx === undefined) {
+        idx = this.orgs.length;
+        this.byKey.set(key, idx);
+        this.orgs.push({ key, names: [], file, line });
+      }
+      entry = this.nameOrg.length;
+      this.byName.set(name, entry);
+      this.nameOrg.push(idx);
+      this.nameSpelling.push(spelling(name));
+      this.nameCount.push(0);
+      this.orgs[idx]!.names.push(entry);
     }
-    const s = spelling(name);
-    const sp = this.orgs[idx]!.spellings;
-    sp.set(s, (sp.get(s) ?? 0) + 1);
-    return idx;
+    this.nameCount[entry]!++;
+    return this.nameOrg[entry]!;
   }
 
   indexOf(key: string): number | undefined {
@@ -62,13 +81,18 @@ export class OrgRegistry {
     if (org.registerId === undefined) org.registerId = id;
   }
 
-  /** Most frequent spelling; ties go to the first seen (Map keeps insertion order). */
+  /** Most frequent spelling; ties go to the first seen. */
   label(idx: number): string {
+    const counts = new Map<string, number>();
+    for (const entry of this.orgs[idx]!.names) {
+      const sp = this.nameSpelling[entry]!;
+      counts.set(sp, (counts.get(sp) ?? 0) + this.nameCount[entry]!);
+    }
     let best = '';
     let bestN = 0;
-    for (const [s, n] of this.orgs[idx]!.spellings) {
+    for (const [sp, n] of counts) {
       if (n > bestN) {
-        best = s;
+        best = sp;
         bestN = n;
       }
     }

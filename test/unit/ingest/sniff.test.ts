@@ -42,3 +42,14 @@ describe('header aliases', () => {
     expect(matchColumn(role, header)).toBe(column);
   });
 });
+
+describe('tidy', () => {
+  it('trims and collapses every kind of whitespace to one space', async () => {
+    const { tidy } = await import('../../../src/ingest/values.js');
+    expect(tidy('  Gemeente   Ede ')).toBe('Gemeente Ede');
+    expect(tidy('Gemeente\u00a0Ede')).toBe('Gemeente Ede');
+    expect(tidy('Gemeente\tEde')).toBe('Gemeente Ede');
+    expect(tidy('Gemeente\u202fEde')).toBe('Gemeente Ede');
+    expect(tidy('Gemeente Ede')).toBe('Gemeente Ede');
+  });
+});
