@@ -17,6 +17,8 @@ import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttribute
 const REGISTER = 1;
 const INTERVIEW = 2;
 const SURVEY = 4;
+/** Edge source bits, shifted down by one (INTERVIEW → bit 0, SURVEY → bit 1). */
+const SOURCE_BITS = ['interview', 'survey'] as const;
 const PAIR = 2 ** 26;
 
 function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
@@ -265,33 +267,40 @@ export class GraphBuilder {
         ...blankMetrics(),
       });
     }
+    // Edges sorted by (lower id, higher id), compared as ranks in the sorted node order.
+    const rank = new Int32Array(n);
+    order.forEach((i, r) => (rank[i] = r));
     const m = this.ea.length;
-    const edgeOrder = new Array<number>(m);
-    const lo: string[] = new Array(m);
-    const hi: string[] = new Array(m);
+    const lo = new Int32Array(m);
+    const hi = new Int32Array(m);
+    const edgeOrder = new Int32Array(m);
     for (let e = 0; e < m; e++) {
-      const a = ids[this.ea[e]!]!;
-      const b = ids[this.eb[e]!]!;
-      [lo[e], hi[e]] = a < b ? [a, b] : [b, a];
+      const ra = rank[this.ea[e]!]!;
+      const rb = rank[this.eb[e]!]!;
+      lo[e] = Math.min(ra, rb);
+      hi[e] = Math.max(ra, rb);
       edgeOrder[e] = e;
     }
-    edgeOrder.sort((x, y) => cmp(lo[x]!, lo[y]!) || cmp(hi[x]!, hi[y]!));
-    edgeOrder.forEach((e, k) => {
-      const srcMask = this.esources[e]!;
-      const sources: RelationAttributes['sources'] = [];
-      if (srcMask & INTERVIEW) sources.push('interview');
-      if (srcMask & SURVEY) sources.push('survey');
-      const mask = this.relMask[e]!;
-      graph.addUndirectedEdgeWithKey(`e${k}`, lo[e]!, hi[e]!, {
+    edgeOrder.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
+    // Attribute lists shared between edges where they can only take a few values (fewer objects).
+    const sourceLists = [0, 1, 2, 3].map((mask) => Object.freeze(SOURCE_BITS.filter((_, bit) => mask & (1 << bit))));
+    const relationLists = Array.from({ length: 1 << RELATION_KINDS.length }, (_, mask) =>
+      Object.freeze(RELATION_KINDS.filter((_, bit) => mask & (1 << bit))),
+    );
+    const noThemes: string[] = Object.freeze([]) as unknown as string[];
+    for (let k = 0; k < m; k++) {
+      const e = edgeOrder[k]!;
+      const themes = this.eThemes.get(e);
+      graph.addUndirectedEdgeWithKey(`e${k}`, ids[order[lo[e]!]!]!, ids[order[hi[e]!]!]!, {
         weight: this.weight[e]!,
         mentions: this.mentions[e]!,
-        sources,
+        sources: sourceLists[(this.esources[e]! >> 1) & 3] as RelationAttributes['sources'],
         interviews: this.interviewSets.get(e)?.size ?? (this.lastInterview[e] === -1 ? 0 : 1),
         respondents: this.eRespondents[e]!,
-        relations: RELATION_KINDS.filter((_, bit) => mask & (1 << bit)),
-        themes: [...(this.eThemes.get(e) ?? [])].sort(cmp),
+        relations: relationLists[this.relMask[e]!] as string[],
+        themes: themes ? [...themes].sort(cmp) : noThemes,
       });
-    });
+    }
     const idOfKey = new Map<string, string>();
     for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
     return { graph, productUsage, idOfKey, ...this.sightings() };
