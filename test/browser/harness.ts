@@ -104,21 +104,28 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
   return { x: box!.x + pos.x, y: box!.y + pos.y };
 }
 
+/** Share of pixels of a PNG darker than `threshold` in any channel, decoded in the page. */
+export async function inkOfPng(page: Page, png: Buffer, threshold: number): Promise<number> {
+  return page.evaluate(
+    async ({ b64, threshold }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let k = 0; k < d.length; k += 4) if (d[k]! < threshold || d[k + 1]! < threshold || d[k + 2]! < threshold) ink++;
+      return ink / (d.length / 4);
+    },
+    { b64: png.toString('base64'), threshold },
+  );
+}
+
 /** Share of non-white pixels of the map's screenshot (to tell a drawn map from a blank one). */
 export async function inkShare(page: Page): Promise<number> {
-  const png = await page.locator('#sigma-container').screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let k = 0; k < d.length; k += 4) if (d[k]! < 235 || d[k + 1]! < 235 || d[k + 2]! < 235) ink++;
-    return ink / (d.length / 4);
-  }, png.toString('base64'));
+  return inkOfPng(page, await page.locator('#sigma-container').screenshot(), 235);
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { smallResult } from './fixtures.js';
-import { inkShare, nodePosition, open, screenshot, writeMap, type Session } from './harness.js';
+import { inkOfPng, inkShare, nodePosition, open, screenshot, writeMap, type Session } from './harness.js';
 import type { AnalysisResult } from '../../src/result.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -298,20 +298,7 @@ describe('map.html (small graph, Chromium)', () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(5000);
     // The PNG is not blank: decode it in the page and count ink.
-    const ink = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let k = 0; k < d.length; k += 4) if (d[k]! < 200) n++;
-      return n / (d.length / 4);
-    }, bytes.toString('base64'));
+    const ink = await inkOfPng(s.page, bytes, 200);
     expect(ink).toBeGreaterThan(0.005);
   });
 
