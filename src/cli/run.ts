@@ -130,9 +130,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      if (err.code === 'commander.executeSubCommandAsync' || err.exitCode === 0) return 0;
-      return EXIT_USAGE; // commander has printed its one-line message
+      // --help, --version: 0; no command at all (help shown as an error) and bad flags: 2.
+      return err.exitCode === 0 ? 0 : EXIT_USAGE; // commander has printed its message
     }
     if (err instanceof KisError) {
       io.stderr.write(errChalk.red('kis-network: ') + err.toLine() + '\n');

@@ -108,3 +108,20 @@ describe('user errors', () => {
     expect(r.stderr).toMatch(/unknown option '--sed'/);
   });
 });
+
+describe('help and version', () => {
+  it('shows help with examples (exit 0), and help as a usage error without a command (exit 2)', async () => {
+    const help = await runCli(['analyse', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    for (const flag of ['--contacts', '--interviews', '--survey', '--aliases', '--out', '--seed', '--strict', '--lang', '--network', '--delimiter', '--encoding', '--min-group-size', '--betweenness', '--exact-limit', '--threads', '--map-max-nodes', '--config', '--quiet', '--timings']) {
+      expect(help.stdout.split('Examples:')[1], `example for ${flag}`).toContain(flag);
+    }
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Usage: kis-network');
+    const version = await runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
