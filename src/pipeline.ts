@@ -10,6 +10,7 @@ import { GraphBuilder, type BuiltGraph } from './graph/builder.js';
 import { coUsageGraph } from './graph/co-usage.js';
 import { communityTable, productTable } from './graph/summaries.js';
 import { ingestFile } from './ingest/ingest-file.js';
+import { fileSize } from './ingest/read-table.js';
 import type { Issue } from './quality/issue.js';
 import type { GraphContext, RowContext } from './quality/rule.js';
 import { GRAPH_RULES } from './quality/rules/index.js';
@@ -58,12 +59,16 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     survey: (row) => builder.addSurveyRow(row),
   };
 
-  timer.begin('ingest', files.length);
+  // Progress in megabytes read over all files (sizes known up front; a missing file fails in ingest).
+  const sizes = files.map((f) => fileSize(f.path));
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+  timer.begin('ingest', mb(sizes.reduce((a, b) => a + b, 0)), ' MB');
+  let before = 0;
   for (const [k, file] of files.entries()) {
-    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role]);
+    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role], (bytes) => timer.update(mb(before + bytes)));
     accounting.push(done.account);
     inputs.push({ path: file.name, role: file.role, sha256: done.info.sha256, bytes: done.info.bytes, encoding: done.info.encoding, delimiter: done.info.delimiter });
-    timer.update(k + 1);
+    before += sizes[k]!;
   }
 
   timer.begin('resolve');

@@ -1,8 +1,8 @@
 /** Progress reporting of the pipeline's stages; the CLI draws it, tests pass NO_PROGRESS. */
 
 export interface Progress {
-  /** A stage starts; `total` when its amount of work is known. */
-  start(stage: string, total?: number): void;
+  /** A stage starts; `total` (in `unit`, e.g. " MB") when its amount of work is known. */
+  start(stage: string, total?: number, unit?: string): void;
   /** Work done so far in the current stage. */
   update(done: number, total?: number): void;
   /** The current stage is done. */
@@ -16,10 +16,10 @@ export class StageTimer {
   readonly stages: Record<string, number> = {};
   private current?: { name: string; t0: number };
   constructor(private readonly progress: Progress) {}
-  begin(name: string, total?: number): void {
+  begin(name: string, total?: number, unit?: string): void {
     this.end();
     this.current = { name, t0: performance.now() };
-    this.progress.start(name, total);
+    this.progress.start(name, total, unit);
   }
   /** Work done so far in the current stage. */
   update(done: number, total?: number): void {

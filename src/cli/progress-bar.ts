@@ -8,9 +8,9 @@ export function progressFor(io: CliIO, quiet: boolean): Progress {
   if (quiet || !io.stderr.isTTY) return NO_PROGRESS;
   let bar: cliProgress.SingleBar | undefined;
   return {
-    start(stage, total) {
+    start(stage, total, unit = '') {
       bar = new cliProgress.SingleBar(
-        { stream: io.stderr as NodeJS.WritableStream & { isTTY: boolean }, format: `${stage.padEnd(8)} [{bar}] {percentage}% {value}/{total}`, hideCursor: true, clearOnComplete: false },
+        { stream: io.stderr as NodeJS.WritableStream & { isTTY: boolean }, format: `${stage.padEnd(8)} [{bar}] {percentage}% {value}/{total}${unit}`, hideCursor: true, clearOnComplete: false },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total ?? 1, 0);

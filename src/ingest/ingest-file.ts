@@ -47,6 +47,7 @@ export async function ingestFile(
   log: IssueLog,
   keyOf: (name: string) => string,
   onRow: (row: RowContext) => void,
+  onBytes?: (bytesRead: number) => void,
 ): Promise<IngestedFile> {
   const account: FileAccount = { path: file.name, role: file.role, rows_read: 0, rows_used: 0, rows_rejected: 0, rejected_by_type: {} };
   const reject = (type: string) => {
@@ -122,6 +123,7 @@ export async function ingestFile(
     { encoding: options.encoding, delimiter: options.delimiter, role: file.role },
     (fields, line) => (headers === undefined ? onHeader(fields, line) : onData(fields, line)),
     (s) => (sniff = s),
+    onBytes,
   );
   if (account.rows_read === 0) {
     throw new InputError(`${file.display}: has a header but no data rows`, { file: file.display, hint: 'Export the data again, or leave this file out' });

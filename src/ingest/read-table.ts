@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { createReadStream, promises as fsp, statSync } from 'node:fs';
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { Role } from '../config/columns.js';
 import { InputError } from '../errors.js';
@@ -22,6 +22,15 @@ export interface TableInfo {
   sniff: SniffResult;
   sha256: string;
   bytes: number;
+}
+
+/** Size of a file in bytes, 0 when it cannot be read (reading it later says why). */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Throws an InputError unless `file.path` is a non-empty regular file. */
@@ -58,6 +67,7 @@ export async function readTable(
   options: { encoding?: Encoding; delimiter?: Delimiter; role: Role | 'aliases' },
   onRecord: RecordHandler,
   onSniff?: (sniff: SniffResult) => void,
+  onBytes?: (bytesRead: number) => void,
 ): Promise<TableInfo> {
   const size = await checkReadable(file);
   const hash = createHash('sha256');
@@ -66,6 +76,7 @@ export async function readTable(
   let parser: CsvParser | undefined;
   let sniff: SniffResult = { delimiter: options.delimiter ?? ',', ambiguous: false };
   let pending = '';
+  let bytesRead = 0;
   // While the encoding is detected (not given) and only ASCII was seen, a later chunk can still
   // show the file to be Windows-1252: ASCII decodes the same in both, so switching is lossless.
   let undecided = options.encoding === undefined;
@@ -82,6 +93,8 @@ export async function readTable(
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      bytesRead += chunk.length;
+      onBytes?.(bytesRead);
       if (!decoder) {
         if (looksBinary(chunk)) {
           throw new InputError(`${file.display}: this is not a text CSV file (binary data or UTF-16)`, {
