@@ -3,6 +3,7 @@
  * (a quoted field, a `""` escape or a CRLF may straddle chunk borders); every record is handed
  * on with the physical 1-based line it starts on, so messages stay right across quoted
  * multi-line fields. Lenient like Excel: a stray quote inside an unquoted field is kept.
+ * Fields never share memory with the chunk they came from (see `own`).
  */
 
 import { InputError } from '../errors.js';
@@ -19,6 +20,16 @@ const enum State {
 }
 
 export type RecordHandler = (fields: string[], line: number) => void;
+
+/**
+ * A copy of `s` that does not share memory with the chunk it was cut from. V8 keeps substrings
+ * of 13+ characters as views of their parent string, so one organisation name kept in a Map
+ * would keep a whole 1 MiB chunk of text alive, and memory would grow with the file instead of
+ * with the graph. Concatenating forces a fresh flat string; the slice then drops the space.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
 
 export class CsvParser {
   private readonly delim: number;
@@ -77,11 +88,11 @@ export class CsvParser {
           break;
         case State.Unquoted:
           if (c === delim) {
-            this.fields.push(this.field + text.slice(start, i));
+            this.fields.push(own(this.field + text.slice(start, i)));
             this.field = '';
             this.state = State.FieldStart;
           } else if (c === LF || c === CR) {
-            this.fields.push(this.field + text.slice(start, i));
+            this.fields.push(own(this.field + text.slice(start, i)));
             this.field = '';
             this.endRecord(c);
           }
@@ -106,11 +117,11 @@ export class CsvParser {
             this.state = State.Quoted;
             start = i + 1;
           } else if (c === delim) {
-            this.fields.push(this.field);
+            this.fields.push(own(this.field));
             this.field = '';
             this.state = State.FieldStart;
           } else if (c === LF || c === CR) {
-            this.fields.push(this.field);
+            this.fields.push(own(this.field));
             this.field = '';
             this.endRecord(c);
           } else {
@@ -148,7 +159,7 @@ export class CsvParser {
       });
     }
     if (this.state !== State.FieldStart || this.fields.length > 0) {
-      this.fields.push(this.field);
+      this.fields.push(own(this.field));
       this.field = '';
       const fields = this.fields;
       this.fields = [];
