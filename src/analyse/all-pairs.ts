@@ -22,12 +22,12 @@ import {
   allPairsKernel, createKernelOutput, createKernelScratch,
   type KernelInput, type KernelOutput,
 } from './all-pairs-kernel.js';
-import { runChunksInWorkers, type Chunk, type Kernel } from './worker-pool.js';
+import { runChunks, type Chunk, type Kernel } from './worker-pool.js';
 
 export const CHUNK_SIZE = 256;
 
 export interface AllPairsOptions {
-  /** 1 = in-process; more = that many worker threads (never more than chunks). */
+  /** 1 = in-process; more = the main thread plus threads − 1 workers (never more than chunks). */
   threads: number;
   onProgress?: (done: number, total: number) => void;
   /** For tests only: a replacement kernel (e.g. one that fails). */
@@ -115,8 +115,8 @@ export async function allPairs(
   };
 
   options.onProgress?.(0, chunks.length);
-  if (options.threads > 1 && chunks.length > 0) {
-    await runChunksInWorkers(input, chunks, options.threads, accept, kernel);
+  if (options.threads > 1) {
+    await runChunks(input, chunks, options.threads, accept, options.kernel);
   } else {
     const scratch = createKernelScratch(n, csr.m);
     for (const chunk of chunks) {
