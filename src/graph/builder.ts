@@ -1,9 +1,9 @@
 /**
- * Rows → one organisation graph (CONTRACT §3). Rows are folded into per-organisation and
- * per-pair accumulators as they stream in (arrays indexed by organisation and by pair, no
- * object per row); `build()` then inserts nodes sorted by id and edges sorted by (source,
- * target) with explicit keys, so the graph — and Louvain, which depends on insertion order —
- * is the same on every run.
+ * Rows → one organisation graph (CONTRACT §3). Rows are folded into per-organisation
+ * accumulators (arrays indexed by organisation, no object per row) and a `RelationTable` of
+ * pairs as they stream in; `build()` then inserts nodes sorted by id and edges sorted by
+ * (source, target) with explicit keys, so the graph — and Louvain, which depends on insertion
+ * order — is the same on every run.
  */
 
 import { UndirectedGraph } from 'graphology';
@@ -11,15 +11,14 @@ import { parseStakeholderType, type StakeholderType } from '../config/stakeholde
 import type { RowContext, OrgSighting } from '../quality/rule.js';
 import { parseNumber, splitList } from '../ingest/values.js';
 import type { OrgRegistry } from '../resolve/registry.js';
-import { RELATION_KINDS, relationKind } from './relation-kinds.js';
+import { cmp } from './compare.js';
+import { relationKind } from './relation-kinds.js';
+import { RelationTable } from './relation-table.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes, type SourceKind } from './types.js';
 
 const REGISTER = 1;
 const INTERVIEW = 2;
 const SURVEY = 4;
-/** Edge source bits, shifted down by one (INTERVIEW → bit 0, SURVEY → bit 1). */
-const SOURCE_BITS = ['interview', 'survey'] as const;
-const PAIR = 2 ** 26;
 
 function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
   let m = map.get(idx);
@@ -71,18 +70,7 @@ export class GraphBuilder {
   private namedLine: number[] = [];
   private namedTimes: number[] = [];
 
-  private pairIndex = new Map<number, number>();
-  private ea: number[] = [];
-  private eb: number[] = [];
-  private weight: number[] = [];
-  private mentions: number[] = [];
-  private esources: number[] = [];
-  private relMask: number[] = [];
-  private eRespondents: number[] = [];
-  private lastInterview: number[] = [];
-  private interviewSets = new Map<number, Set<number>>();
-  private eThemes = new Map<number, Set<string>>();
-  private interviewIds = new Map<string, number>();
+  private readonly relations = new RelationTable();
 
   constructor(
     private readonly registry: OrgRegistry,
@@ -125,25 +113,6 @@ export class GraphBuilder {
     for (const t of themes) set.add(t);
   }
 
-  private edge(a: number, b: number): number {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const pk = x * PAIR + y;
-    let e = this.pairIndex.get(pk);
-    if (e === undefined) {
-      e = this.ea.length;
-      this.pairIndex.set(pk, e);
-      this.ea.push(x);
-      this.eb.push(y);
-      this.weight.push(0);
-      this.mentions.push(0);
-      this.esources.push(0);
-      this.relMask.push(0);
-      this.eRespondents.push(0);
-      this.lastInterview.push(-1);
-    }
-    return e;
-  }
-
   addRegisterRow(row: RowContext): void {
     const idx = this.org(row.get('organisation')!, REGISTER, row.file.display, row.line);
     const id = row.get('id');
@@ -170,28 +139,8 @@ export class GraphBuilder {
     const s = this.org(row.get('source')!, INTERVIEW, row.file.display, row.line);
     const t = this.org(row.get('target')!, INTERVIEW, row.file.display, row.line);
     if (s === t) return; // self-relation: reported by its rule, no edge
-    const e = this.edge(s, t);
     const strength = row.get('strength');
-    this.weight[e]! += strength === undefined ? 1 : parseNumber(strength)!;
-    this.mentions[e]!++;
-    this.esources[e]! |= INTERVIEW;
-    this.relMask[e]! |= 1 << RELATION_KINDS.indexOf(relationKind(row.get('relation')));
-    const iid = row.get('interview_id')!;
-    let id = this.interviewIds.get(iid);
-    if (id === undefined) this.interviewIds.set(iid, (id = this.interviewIds.size));
-    const last = this.lastInterview[e]!;
-    if (last === -1) this.lastInterview[e] = id;
-    else if (last !== id) {
-      let set = this.interviewSets.get(e);
-      if (!set) this.interviewSets.set(e, (set = new Set([last])));
-      set.add(id);
-    }
-    const theme = row.get('theme');
-    if (theme !== undefined) {
-      let set = this.eThemes.get(e);
-      if (!set) this.eThemes.set(e, (set = new Set()));
-      for (const th of splitList(theme)) set.add(th);
-    }
+    this.relations.addInterview(s, t, strength === undefined ? 1 : parseNumber(strength)!, relationKind(row.get('relation')), row.get('interview_id')!, splitList(row.get('theme')));
   }
 
   addSurveyRow(row: RowContext): void {
@@ -219,11 +168,7 @@ export class GraphBuilder {
       const p = this.org(partner, SURVEY, row.file.display, row.line);
       if (p === o || done.has(p)) continue;
       done.add(p);
-      const e = this.edge(o, p);
-      this.weight[e]!++;
-      this.mentions[e]!++;
-      this.esources[e]! |= SURVEY;
-      this.eRespondents[e]!++;
+      this.relations.addSurveyMention(o, p);
     }
   }
 
@@ -267,40 +212,7 @@ export class GraphBuilder {
         ...blankMetrics(),
       });
     }
-    // Edges sorted by (lower id, higher id), compared as ranks in the sorted node order.
-    const rank = new Int32Array(n);
-    order.forEach((i, r) => (rank[i] = r));
-    const m = this.ea.length;
-    const lo = new Int32Array(m);
-    const hi = new Int32Array(m);
-    const edgeOrder = new Int32Array(m);
-    for (let e = 0; e < m; e++) {
-      const ra = rank[this.ea[e]!]!;
-      const rb = rank[this.eb[e]!]!;
-      lo[e] = Math.min(ra, rb);
-      hi[e] = Math.max(ra, rb);
-      edgeOrder[e] = e;
-    }
-    edgeOrder.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
-    // Attribute lists shared between edges where they can only take a few values (fewer objects).
-    const sourceLists = [0, 1, 2, 3].map((mask) => Object.freeze(SOURCE_BITS.filter((_, bit) => mask & (1 << bit))));
-    const relationLists = Array.from({ length: 1 << RELATION_KINDS.length }, (_, mask) =>
-      Object.freeze(RELATION_KINDS.filter((_, bit) => mask & (1 << bit))),
-    );
-    const noThemes: string[] = Object.freeze([]) as unknown as string[];
-    for (let k = 0; k < m; k++) {
-      const e = edgeOrder[k]!;
-      const themes = this.eThemes.get(e);
-      graph.addUndirectedEdgeWithKey(`e${k}`, ids[order[lo[e]!]!]!, ids[order[hi[e]!]!]!, {
-        weight: this.weight[e]!,
-        mentions: this.mentions[e]!,
-        sources: sourceLists[(this.esources[e]! >> 1) & 3] as RelationAttributes['sources'],
-        interviews: this.interviewSets.get(e)?.size ?? (this.lastInterview[e] === -1 ? 0 : 1),
-        respondents: this.eRespondents[e]!,
-        relations: relationLists[this.relMask[e]!] as string[],
-        themes: themes ? [...themes].sort(cmp) : noThemes,
-      });
-    }
+    this.relations.insertInto(graph, ids, order);
     const idOfKey = new Map<string, string>();
     for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
     return { graph, productUsage, idOfKey, ...this.sightings() };
@@ -319,19 +231,11 @@ export class GraphBuilder {
         named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), file: this.namedFile[i]!, line: this.namedLine[i]!, times: this.namedTimes[i]! });
       }
     }
-    const degree = new Int32Array(reg.size);
-    for (let e = 0; e < this.ea.length; e++) {
-      degree[this.ea[e]!]!++;
-      degree[this.eb[e]!]!++;
-    }
+    const degree = this.relations.degrees(reg.size);
     const degreeOfKey = (key: string) => {
       const i = reg.indexOf(key);
       return i === undefined ? 0 : degree[i]!;
     };
     return { register, named, degreeOfKey };
   }
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

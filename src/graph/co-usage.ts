@@ -6,7 +6,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import { UsageError } from '../errors.js';
-import { cmp } from './builder.js';
+import { cmp } from './compare.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
 /** Above this many organisation pairs the projection is refused (it would be a near-complete graph). */

@@ -5,7 +5,7 @@
 
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
 import type { CommunitySummary, ProductSummary } from '../result.js';
-import { cmp } from './builder.js';
+import { cmp } from './compare.js';
 import type { OrgGraph } from './types.js';
 
 function inc(rec: Record<string, number>, key: string, by = 1): void {

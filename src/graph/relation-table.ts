@@ -1,0 +1,137 @@
+/**
+ * Relations folded per organisation pair as rows stream in (CONTRACT §3): `weight` (interview
+ * strengths plus survey mentions), `mentions`, sources, distinct interviews and respondents,
+ * relation kinds and themes — in arrays indexed by pair, no object per row. `insertInto` adds
+ * them to a graph sorted by (lower id, higher id) with keys `e0`, `e1`, … (graphology's own
+ * keys are random).
+ */
+
+import { cmp } from './compare.js';
+import { RELATION_KINDS, type RelationKind } from './relation-kinds.js';
+import type { OrgGraph, RelationAttributes } from './types.js';
+
+const INTERVIEW = 1;
+const SURVEY = 2;
+const SOURCE_NAMES = ['interview', 'survey'] as const;
+/** Pair key a·2^26 + b (a < b): exact for up to 67 million organisations. */
+const PAIR = 2 ** 26;
+
+export class RelationTable {
+  private pairIndex = new Map<number, number>();
+  private ea: number[] = [];
+  private eb: number[] = [];
+  private weight: number[] = [];
+  private mentions: number[] = [];
+  private sources: number[] = [];
+  private relMask: number[] = [];
+  private respondents: number[] = [];
+  private lastInterview: number[] = [];
+  private interviewSets = new Map<number, Set<number>>();
+  private themes = new Map<number, Set<string>>();
+  private interviewIds = new Map<string, number>();
+
+  get size(): number {
+    return this.ea.length;
+  }
+
+  private pair(a: number, b: number): number {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = x * PAIR + y;
+    let e = this.pairIndex.get(key);
+    if (e === undefined) {
+      e = this.ea.length;
+      this.pairIndex.set(key, e);
+      this.ea.push(x);
+      this.eb.push(y);
+      this.weight.push(0);
+      this.mentions.push(0);
+      this.sources.push(0);
+      this.relMask.push(0);
+      this.respondents.push(0);
+      this.lastInterview.push(-1);
+    }
+    return e;
+  }
+
+  /** One interview row naming organisations a and b (a ≠ b). */
+  addInterview(a: number, b: number, strength: number, kind: RelationKind, interviewId: string, themes: readonly string[]): void {
+    const e = this.pair(a, b);
+    this.weight[e]! += strength;
+    this.mentions[e]!++;
+    this.sources[e]! |= INTERVIEW;
+    this.relMask[e]! |= 1 << RELATION_KINDS.indexOf(kind);
+    let id = this.interviewIds.get(interviewId);
+    if (id === undefined) this.interviewIds.set(interviewId, (id = this.interviewIds.size));
+    const last = this.lastInterview[e]!;
+    if (last === -1) this.lastInterview[e] = id;
+    else if (last !== id) {
+      let set = this.interviewSets.get(e);
+      if (!set) this.interviewSets.set(e, (set = new Set([last])));
+      set.add(id);
+    }
+    if (themes.length > 0) {
+      let set = this.themes.get(e);
+      if (!set) this.themes.set(e, (set = new Set()));
+      for (const t of themes) set.add(t);
+    }
+  }
+
+  /** One survey respondent of organisation a naming b as a partner (a ≠ b). */
+  addSurveyMention(a: number, b: number): void {
+    const e = this.pair(a, b);
+    this.weight[e]!++;
+    this.mentions[e]!++;
+    this.sources[e]! |= SURVEY;
+    this.respondents[e]!++;
+  }
+
+  /** Number of distinct partners of each of the first `n` organisations. */
+  degrees(n: number): Int32Array {
+    const degree = new Int32Array(n);
+    for (let e = 0; e < this.ea.length; e++) {
+      degree[this.ea[e]!]!++;
+      degree[this.eb[e]!]!++;
+    }
+    return degree;
+  }
+
+  /**
+   * Add every relation to `graph` (whose nodes are `ids[i]` for organisation i), sorted by the
+   * ranks of their ends in `order` (the organisations sorted by id).
+   */
+  insertInto(graph: OrgGraph, ids: readonly string[], order: readonly number[]): void {
+    const rank = new Int32Array(ids.length);
+    order.forEach((i, r) => (rank[i] = r));
+    const m = this.ea.length;
+    const lo = new Int32Array(m);
+    const hi = new Int32Array(m);
+    const sorted = new Int32Array(m);
+    for (let e = 0; e < m; e++) {
+      const ra = rank[this.ea[e]!]!;
+      const rb = rank[this.eb[e]!]!;
+      lo[e] = Math.min(ra, rb);
+      hi[e] = Math.max(ra, rb);
+      sorted[e] = e;
+    }
+    sorted.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
+    // Lists shared between edges where they can take only a few values (fewer objects).
+    const sourceLists = [0, 1, 2, 3].map((mask) => Object.freeze(SOURCE_NAMES.filter((_, bit) => mask & (1 << bit))));
+    const relationLists = Array.from({ length: 1 << RELATION_KINDS.length }, (_, mask) =>
+      Object.freeze(RELATION_KINDS.filter((_, bit) => mask & (1 << bit))),
+    );
+    const noThemes = Object.freeze([]) as unknown as string[];
+    for (let k = 0; k < m; k++) {
+      const e = sorted[k]!;
+      const themes = this.themes.get(e);
+      graph.addUndirectedEdgeWithKey(`e${k}`, ids[order[lo[e]!]!]!, ids[order[hi[e]!]!]!, {
+        weight: this.weight[e]!,
+        mentions: this.mentions[e]!,
+        sources: sourceLists[this.sources[e]!] as RelationAttributes['sources'],
+        interviews: this.interviewSets.get(e)?.size ?? (this.lastInterview[e] === -1 ? 0 : 1),
+        respondents: this.respondents[e]!,
+        relations: relationLists[this.relMask[e]!] as string[],
+        themes: themes ? [...themes].sort(cmp) : noThemes,
+      });
+    }
+  }
+}
