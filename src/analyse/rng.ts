@@ -1,7 +1,8 @@
 /**
  * The one seeded pseudo-random generator of the analysis (STYLE habit 5: deterministic by
  * default). Mulberry32 (Tommy Ettinger, 2017): a 32-bit state, a period of 2^32, fast and good
- * enough for drawing sample sources and for Louvain's node order. Never `Math.random`.
+ * enough for drawing sample sources, Louvain's node order and the layout's start. Never
+ * `Math.random`.
  *
  * `createRng(seed, stream)` mixes the `--seed` value and a stream number into the initial
  * state, so sampling and Louvain draw from independent, reproducible sequences.
@@ -10,7 +11,7 @@
 export type Rng = () => number;
 
 /** Streams in use; a new consumer of randomness gets a new number (never reuse one). */
-export const RNG_STREAM = { sampling: 1, louvain: 2 } as const;
+export const RNG_STREAM = { sampling: 1, louvain: 2, layout: 3 } as const;
 
 /** A 32-bit integer finaliser (the murmur3 fmix32 mixer). */
 function fmix32(h: number): number {

@@ -11,7 +11,7 @@ import type { OrgGraph } from '../graph/types.js';
 import { communityStart, sunflower } from './community-start.js';
 import { fa2Settings, runForceAtlas2, type FlatGraph } from './fa2-run.js';
 import { forceAtlas2Iterations } from './budget.js';
-import { mulberry32 } from './prng.js';
+import { createRng, RNG_STREAM } from '../analyse/rng.js';
 
 export interface LayoutOptions {
   /** The run's seed (`--seed`). */
@@ -28,7 +28,7 @@ const round2 = (v: number): number => {
 
 /** Sets `x` and `y` on every node of `graph` (reads `community` and edge `weight`). */
 export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
-  const rng = mulberry32(options.seed ^ 0x5eed1a70);
+  const rng = createRng(options.seed, RNG_STREAM.layout);
   const nodes = graph.nodes();
   const index = new Map<string, number>();
   const connected: string[] = [];

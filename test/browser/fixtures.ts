@@ -17,7 +17,7 @@ import { blankMetrics, edgeKey } from '../../src/graph/types.js';
 import type { StakeholderType } from '../../src/config/stakeholder-types.js';
 import { layoutGraph } from '../../src/layout/index.js';
 import { applyAppearance } from '../../src/appearance/index.js';
-import { mulberry32 } from '../../src/layout/prng.js';
+import { createRng } from '../../src/analyse/rng.js';
 
 export const TYPES: StakeholderType[] = [
   'government', 'sector_organisation', 'civil_society', 'professional', 'knowledge_institute', 'other',
@@ -70,7 +70,7 @@ function pick<T>(rng: () => number, list: readonly T[]): T {
 
 /** A planted-partition stakeholder graph with every metric attribute filled in. */
 export function generateGraph(o: GenOptions): OrgGraph {
-  const rng = mulberry32(o.seed ?? 7);
+  const rng = createRng(o.seed ?? 7);
   const csize = o.communitySize ?? 100;
   const inside = o.inside ?? 0.8;
   const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
@@ -174,7 +174,7 @@ function fillMetrics(g: OrgGraph, rng: () => number, exact: boolean): void {
       clustering: d > 1 ? Math.round(rng() * 1000) / 1000 : 0,
     });
   });
-  if (g.size > 0) louvain.assign(g, { getEdgeWeight: 'weight', rng: mulberry32(42), nodeCommunityAttribute: 'community' });
+  if (g.size > 0) louvain.assign(g, { getEdgeWeight: 'weight', rng: createRng(42), nodeCommunityAttribute: 'community' });
   else g.forEachNode((node, _a) => g.setNodeAttribute(node, 'community', 0));
   // Renumber communities 0.. by size (desc), ties by the smallest member id.
   const members = new Map<number, string[]>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { layoutGraph, forceAtlas2Iterations, mulberry32 } from '../../../src/layout/index.js';
+import { layoutGraph, forceAtlas2Iterations } from '../../../src/layout/index.js';
+import { createRng } from '../../../src/analyse/rng.js';
 import { packDiscs, type Disc } from '../../../src/layout/pack-discs.js';
 import { generateGraph } from '../../browser/fixtures.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
@@ -104,7 +105,7 @@ describe('layoutGraph', () => {
 
 describe('packDiscs', () => {
   it('packs discs without overlap, largest near the centre', () => {
-    const rng = mulberry32(3);
+    const rng = createRng(3);
     const discs: Disc[] = Array.from({ length: 200 }, () => ({ r: 1 + rng() * 20, x: 0, y: 0 })).sort((a, b) => b.r - a.r);
     packDiscs(discs);
     for (let i = 0; i < discs.length; i++)
@@ -115,17 +116,5 @@ describe('packDiscs', () => {
     const d0 = Math.hypot(discs[0]!.x, discs[0]!.y);
     const dLast = Math.hypot(discs[199]!.x, discs[199]!.y);
     expect(d0).toBeLessThan(dLast);
-  });
-});
-
-describe('mulberry32', () => {
-  it('is a deterministic stream in [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    for (let i = 0; i < 1000; i++) {
-      const v = a();
-      expect(v).toBe(b());
-      expect(v >= 0 && v < 1).toBe(true);
-    }
   });
 });
