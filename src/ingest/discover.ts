@@ -13,11 +13,18 @@ import { UsageError } from '../errors.js';
 const ALIAS_PREFIXES = ['aliases', 'aliassen', 'alias'];
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
 
-export function roleOfName(fileName: string): Role | 'aliases' | undefined {
+/**
+ * The role a file name gives (CONTRACT §1): by its first word (`contacts*`, `enquete*`, …).
+ * With `anywhere`, for a file named explicitly as a PATH, the role word may also stand later
+ * in the name (`karate.interviews.csv`, `2021-enquete.csv`) when only one role word does.
+ */
+export function roleOfName(fileName: string, anywhere = false): Role | 'aliases' | undefined {
   const base = fileName.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  for (const role of ROLES) if (ROLE_FILE_PREFIXES[role].some((p) => base.startsWith(p))) return role;
-  if (ALIAS_PREFIXES.some((p) => base.startsWith(p))) return 'aliases';
-  return undefined;
+  const words: Array<[Role | 'aliases', readonly string[]]> = [...ROLES.map((r) => [r, ROLE_FILE_PREFIXES[r]] as [Role, readonly string[]]), ['aliases', ALIAS_PREFIXES]];
+  for (const [role, prefixes] of words) if (prefixes.some((p) => base.startsWith(p))) return role;
+  if (!anywhere) return undefined;
+  const found = words.filter(([, prefixes]) => prefixes.some((p) => base.includes(p))).map(([role]) => role);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function inputFile(p: string, role: Role | 'aliases', cwd: string): InputFile {
@@ -64,7 +71,7 @@ export function discoverInputs(
         throw new UsageError(`${p}: no input files found in this folder`, 'Name them contacts*.csv, interviews*.csv or survey*.csv (or contacten*, enquete*), or pass them with --contacts, --interviews, --survey');
       }
     } else {
-      const role = roleOfName(path.basename(abs));
+      const role = roleOfName(path.basename(abs), true);
       if (role === undefined) {
         throw new UsageError(`${p}: cannot tell whether this is the contacts, interviews or survey file`, `Pass it with --contacts, --interviews or --survey, or rename it to start with one of those words`);
       }

@@ -125,3 +125,31 @@ describe('help and version', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('end to end on a reference network', () => {
+  it('analyse karate.interviews.csv (role from the name) writes the NetworkX values of every metric', async () => {
+    const ORACLE = path.resolve(ROOT, '../shared/oracle');
+    const out = path.join(tmp('karate'), 'out');
+    const r = await runCli(['analyse', path.join(ORACLE, 'karate.interviews.csv'), '--out', out, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(readFileSync(path.join(ORACLE, 'karate.expected.json'), 'utf8')) as { nodes: Record<string, Record<string, number | null>> };
+    const lines = readFileSync(path.join(out, 'nodes.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+    const header = lines[0]!.split(',');
+    const rows = new Map(lines.slice(1).map((l) => {
+      const cells = l.split(',');
+      return [cells[header.indexOf('label')]!, cells] as const;
+    }));
+    expect(rows.size).toBe(34);
+    const tolerance: Record<string, [string, number]> = {
+      degree: ['degree', 0], strength: ['strength', 0], core: ['core_number', 0], betweenness: ['betweenness', 1e-9], closeness: ['closeness', 1e-9],
+      harmonic: ['harmonic', 1e-9], constraint: ['constraint', 1e-9], clustering: ['clustering', 1e-9], pagerank: ['pagerank', 1e-8], eigenvector: ['eigenvector', 1e-8],
+    };
+    for (const [label, values] of Object.entries(expected.nodes)) {
+      const cells = rows.get(label)!;
+      for (const [column, [key, tol]] of Object.entries(tolerance)) {
+        expect(Math.abs(Number(cells[header.indexOf(column)]) - Number(values[key])), `${column} of ${label}`).toBeLessThanOrEqual(tol);
+      }
+    }
+  });
+});
