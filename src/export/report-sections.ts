@@ -99,7 +99,8 @@ export function rankingsSection(ctx: ReportContext): string {
   const betweenness = (n: NodeItem): number => n.attributes.betweenness;
   const pagerank = (n: NodeItem): number => n.attributes.pagerank;
   const bridges = ranked(ctx.nodes.filter((n) => betweenness(n) > 0), betweenness).slice(0, TOP_N);
-  out += `### ${t.betweennessTitle}\n\n${t.betweennessIntro}\n\n`;
+  const sampled = ctx.result.methods.all_pairs === 'sampled' ? ` ${t.betweennessSampled}` : '';
+  out += `### ${t.betweennessTitle}\n\n${t.betweennessIntro}${sampled}\n\n`;
   out += bridges.length === 0 ? `${t.noBetweenness}\n` : rankingTable(ctx, bridges, 'Betweenness', betweenness, 3);
   out += `\n### ${t.pagerankTitle}\n\n${t.pagerankIntro}\n\n`;
   out += rankingTable(ctx, ranked(ctx.nodes, pagerank).slice(0, TOP_N), 'PageRank', pagerank, 4);

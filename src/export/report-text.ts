@@ -38,6 +38,8 @@ export interface ReportText {
   keyStakeholders: string;
   betweennessTitle: string;
   betweennessIntro: string;
+  /** Added to the intro when the all-pairs metrics were sampled. */
+  betweennessSampled: string;
   pagerankTitle: string;
   pagerankIntro: string;
   rankHeader: (metric: string) => [string, string, string, string, string];
@@ -129,6 +131,7 @@ const NL: ReportText = {
   keyStakeholders: 'Belangrijke stakeholders',
   betweennessTitle: 'Verbinders (betweenness)',
   betweennessIntro: 'Organisaties die op veel kortste paden tussen andere organisaties liggen: zij verbinden delen van het netwerk.',
+  betweennessSampled: 'Deze waarden zijn geschat uit een steekproef (zie Methode).',
   pagerankTitle: 'Invloed (PageRank)',
   pagerankIntro: 'Organisaties die verbonden zijn met veel goed verbonden organisaties; sterke relaties tellen zwaarder.',
   rankHeader: (m) => ['#', 'Organisatie', 'Soort', 'Regio', m],
@@ -229,6 +232,7 @@ const EN: ReportText = {
   keyStakeholders: 'Key stakeholders',
   betweennessTitle: 'Bridges (betweenness)',
   betweennessIntro: 'Organisations that lie on many shortest paths between other organisations: they connect parts of the network.',
+  betweennessSampled: 'These values are estimated from a sample (see Method).',
   pagerankTitle: 'Influence (PageRank)',
   pagerankIntro: 'Organisations linked to many well-connected organisations; strong relations count for more.',
   rankHeader: (m) => ['#', 'Organisation', 'Type', 'Region', m],

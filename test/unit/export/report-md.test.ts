@@ -73,6 +73,8 @@ describe('report.md', () => {
       '**Betweenness, closeness and harmonic centrality were estimated** from a sample of 512 organisations (automatically, because the network has more than 20,000 organisations).',
     );
     expect(exportReportMd(result, OPTIONS)).toContain('zijn geschat** uit een steekproef van 512 organisaties');
+    expect(exportReportMd(result, OPTIONS_EN)).toContain('they connect parts of the network. These values are estimated from a sample (see Method).');
+    expect(exportReportMd(fixtureResult(), OPTIONS_EN)).not.toContain('estimated from a sample');
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toContain('were computed exactly over all pairs');
   });
 
