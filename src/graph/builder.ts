@@ -9,7 +9,7 @@
 import { UndirectedGraph } from 'graphology';
 import { parseStakeholderType, type StakeholderType } from '../config/stakeholder-types.js';
 import type { RowContext, OrgSighting } from '../quality/rule.js';
-import { parseNumber, splitList } from '../ingest/values.js';
+import { parseNumber } from '../ingest/values.js';
 import type { OrgRegistry } from '../resolve/registry.js';
 import { cmp } from './compare.js';
 import { relationKind } from './relation-kinds.js';
@@ -106,7 +106,7 @@ export class GraphBuilder {
     return idx;
   }
 
-  private addThemes(idx: number, themes: string[]): void {
+  private addThemes(idx: number, themes: readonly string[]): void {
     if (themes.length === 0) return;
     let set = this.themes.get(idx);
     if (!set) this.themes.set(idx, (set = new Set()));
@@ -121,7 +121,7 @@ export class GraphBuilder {
     if (type !== undefined && this.regType[idx] === undefined) this.regType[idx] = parseStakeholderType(type, row.typeLabels);
     const region = row.get('region');
     if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = region;
-    this.addThemes(idx, splitList(row.get('themes')));
+    this.addThemes(idx, row.list('themes'));
     const kis = row.get('kis_contacts');
     if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + parseNumber(kis)!;
     if (this.options.extraAttributes.length > 0) {
@@ -140,7 +140,7 @@ export class GraphBuilder {
     const t = this.org(row.get('target')!, INTERVIEW, row.file.display, row.line);
     if (s === t) return; // self-relation: reported by its rule, no edge
     const strength = row.get('strength');
-    this.relations.addInterview(s, t, strength === undefined ? 1 : parseNumber(strength)!, relationKind(row.get('relation')), row.get('interview_id')!, splitList(row.get('theme')));
+    this.relations.addInterview(s, t, strength === undefined ? 1 : parseNumber(strength)!, relationKind(row.get('relation')), row.get('interview_id')!, row.list('theme'));
   }
 
   addSurveyRow(row: RowContext): void {
@@ -156,15 +156,15 @@ export class GraphBuilder {
       this.ratingSum[o]! += parseNumber(rating)!;
       this.ratingN[o]!++;
     }
-    this.addThemes(o, splitList(row.get('themes')));
-    const products = splitList(row.get('products_used'));
+    this.addThemes(o, row.list('themes'));
+    const products = row.list('products_used');
     if (products.length > 0) {
       let m = this.products.get(o);
       if (!m) this.products.set(o, (m = new Map()));
       for (const p of products) m.set(p, (m.get(p) ?? 0) + 1);
     }
     const done = new Set<number>();
-    for (const partner of splitList(row.get('partners'))) {
+    for (const partner of row.list('partners')) {
       const p = this.org(partner, SURVEY, row.file.display, row.line);
       if (p === o || done.has(p)) continue;
       done.add(p);

@@ -16,6 +16,7 @@ import { isBlank } from '../quality/rules/blank-row.js';
 import { missingColumn } from '../quality/rules/missing-column.js';
 import type { IssueLog } from '../quality/run-checks.js';
 import { readTable, type TableInfo } from './read-table.js';
+import { rowContext } from './row-context.js';
 import type { SniffResult } from './sniff.js';
 
 export interface IngestOptions {
@@ -61,11 +62,6 @@ export async function ingestFile(
   const state = new Map<string, unknown>();
   let blanks: number[] = [];
 
-  const headerOf = (col: Column) => {
-    const i = index[col];
-    return i === undefined ? col : headers![i]!;
-  };
-
   const onHeader = (fields: string[], line: number) => {
     if (isBlank(fields)) {
       throw new InputError(`${file.display}:${line}: the first line is empty, but it must be the header`, { file: file.display, line, hint: 'Delete the empty lines above the header' });
@@ -99,16 +95,7 @@ export async function ingestFile(
     blanks = [];
     account.rows_read++;
     if (fileError) return reject(fileError);
-    const ctx: RowContext = {
-      file, role: file.role, line, fields, headers: headers!, index, header: headerOf, keyOf, typeLabels: options.typeLabels, state,
-      get(col) {
-        const i = index[col];
-        const v = i === undefined ? undefined : fields[i];
-        if (v === undefined) return undefined;
-        const t = v.trim();
-        return t === '' ? undefined : t;
-      },
-    };
+    const ctx = rowContext({ file, line, fields, headers: headers!, index, keyOf, typeLabels: options.typeLabels, state });
     let firstError: string | undefined;
     for (const rule of ROW_RULES) {
       if (log.record(rule, file.display, rule.row!(ctx)) && firstError === undefined) firstError = rule.meta.type;

@@ -49,6 +49,8 @@ export interface RowContext {
   index: Partial<Record<Column, number>>;
   /** Trimmed value of a column; undefined when absent or empty. */
   get(column: Column): string | undefined;
+  /** A `|` list column, split and tidied (the same array for every caller within the row). */
+  list(column: Column): readonly string[];
   /** The header as written for a canonical column. */
   header(column: Column): string;
   /** Organisation key of a name (aliases applied). */

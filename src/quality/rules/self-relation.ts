@@ -1,5 +1,4 @@
 /** `self-relation`: an organisation named as its own partner; no edge is added. */
-import { splitList } from '../../ingest/values.js';
 import type { Finding, Rule } from '../rule.js';
 
 export const selfRelation: Rule = {
@@ -21,7 +20,7 @@ export const selfRelation: Rule = {
       const org = ctx.get('organisation');
       if (org === undefined) return out;
       const own = ctx.keyOf(org);
-      if (splitList(ctx.get('partners')).some((p) => ctx.keyOf(p) === own)) {
+      if (ctx.list('partners').some((p) => ctx.keyOf(p) === own)) {
         out.push({ line: ctx.line, column: ctx.header('partners'), message: `the respondent's own organisation (${org}) is listed as a partner; that entry is dropped`, hint: 'Remove it from the partners list' });
       }
     }

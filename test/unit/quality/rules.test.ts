@@ -12,6 +12,7 @@ import { ISSUE_TYPES, type IssueType, type Severity } from '../../../src/quality
 import type { Finding, GraphContext, HeaderContext, OrgSighting, RowContext, Rule } from '../../../src/quality/rule.js';
 import { GRAPH_RULES, HEADER_RULES, ROW_RULES, RULES, blankRow } from '../../../src/quality/rules/index.js';
 import { orgKey } from '../../../src/resolve/org-key.js';
+import { rowContext } from '../../../src/ingest/row-context.js';
 import { OrgRegistry } from '../../../src/resolve/registry.js';
 
 type AnyRole = Role | 'aliases';
@@ -65,25 +66,16 @@ function rowCtx(role: AnyRole, headers: string[], fields: string[], opts: RowOpt
       if (c !== undefined && c !== 'personal' && index[c] === undefined) index[c] = i;
     });
   }
-  return {
+  return rowContext({
     file: inputFile(role),
-    role,
     line: opts.line ?? 2,
     fields,
     headers,
     index,
-    get(col) {
-      const i = index[col];
-      const v = i === undefined ? undefined : fields[i];
-      if (v === undefined) return undefined;
-      const t = v.trim();
-      return t === '' ? undefined : t;
-    },
-    header: (col) => (index[col] === undefined ? col : headers[index[col]!]!),
     keyOf: opts.keyOf ?? orgKey,
     typeLabels: opts.typeLabels ?? {},
     state: opts.state ?? new Map(),
-  };
+  });
 }
 
 /** Feed rows 2, 3, ... of one file through a row rule with shared state; findings per row. */

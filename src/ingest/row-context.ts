@@ -1,0 +1,70 @@
+/**
+ * The view of one data row that rules and the graph builder read: trimmed values by canonical
+ * column, `|` lists (split once per row and shared, so a name is resolved from the same string
+ * by the rule and the builder), the header spelling of a column, and the file's rule state.
+ */
+
+import type { Column } from '../config/columns.js';
+import type { InputFile } from '../config/options.js';
+import type { StakeholderType } from '../config/stakeholder-types.js';
+import type { RowContext } from '../quality/rule.js';
+import { splitList } from './values.js';
+
+export interface RowContextParts {
+  file: InputFile;
+  line: number;
+  fields: string[];
+  headers: string[];
+  index: Partial<Record<Column, number>>;
+  keyOf: (name: string) => string;
+  typeLabels: Readonly<Record<string, StakeholderType>>;
+  state: Map<string, unknown>;
+}
+
+/** A class, so every row has one fixed shape and no closures (this runs for every row). */
+class Row implements RowContext {
+  readonly file: InputFile;
+  readonly role: InputFile['role'];
+  readonly line: number;
+  readonly fields: string[];
+  readonly headers: string[];
+  readonly index: Partial<Record<Column, number>>;
+  readonly keyOf: (name: string) => string;
+  readonly typeLabels: Readonly<Record<string, StakeholderType>>;
+  readonly state: Map<string, unknown>;
+  private lists: Partial<Record<Column, string[]>> | undefined = undefined;
+
+  constructor(p: RowContextParts) {
+    this.file = p.file;
+    this.role = p.file.role;
+    this.line = p.line;
+    this.fields = p.fields;
+    this.headers = p.headers;
+    this.index = p.index;
+    this.keyOf = p.keyOf;
+    this.typeLabels = p.typeLabels;
+    this.state = p.state;
+  }
+
+  get(col: Column): string | undefined {
+    const i = this.index[col];
+    const v = i === undefined ? undefined : this.fields[i];
+    if (v === undefined) return undefined;
+    const t = v.trim();
+    return t === '' ? undefined : t;
+  }
+
+  list(col: Column): readonly string[] {
+    this.lists ??= {};
+    return (this.lists[col] ??= splitList(this.get(col)));
+  }
+
+  header(col: Column): string {
+    const i = this.index[col];
+    return i === undefined ? col : this.headers[i]!;
+  }
+}
+
+export function rowContext(parts: RowContextParts): RowContext {
+  return new Row(parts);
+}
