@@ -18,6 +18,7 @@ import type { StakeholderType } from '../../src/config/stakeholder-types.js';
 import { layoutGraph } from '../../src/layout/index.js';
 import { applyAppearance } from '../../src/appearance/index.js';
 import { createRng } from '../../src/analyse/rng.js';
+import { exactMethods, defaultParameters } from '../helpers/result-defaults.js';
 
 export const TYPES: StakeholderType[] = [
   'government', 'sector_organisation', 'civil_society', 'professional', 'knowledge_institute', 'other',
@@ -239,14 +240,8 @@ export function resultOf(g: OrgGraph, over: Partial<AnalysisResult> = {}): Analy
     inputs: [],
     issues: [],
     nearDuplicates: [],
-    methods: {
-      all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000, louvain_seed: 42,
-      pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100 }, eigenvector: { tolerance: 1e-6, iterations: 100 }, sample_check: null,
-    },
-    parameters: {
-      network: 'relations', seed: 42, min_group_size: 3, lang: 'nl', strict: false, betweenness: 'auto',
-      map_max_nodes: 5000, example: false,
-    },
+    methods: exactMethods(),
+    parameters: defaultParameters(),
     version: '0.1.0',
     ...over,
   };

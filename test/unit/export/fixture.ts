@@ -9,6 +9,7 @@ import { UndirectedGraph } from 'graphology';
 import { blankMetrics, edgeKey, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
+import { exactMethods, defaultParameters } from '../../helpers/result-defaults.js';
 
 export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3 };
 export const OPTIONS_EN: ExportOptions = { lang: 'en', minGroupSize: 3 };
@@ -116,14 +117,8 @@ function base(graph: OrgGraph, figures: GraphFigures): AnalysisResult {
     inputs: [],
     issues: [],
     nearDuplicates: [],
-    methods: {
-      all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000, louvain_seed: 42,
-      pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100 }, eigenvector: { tolerance: 1e-6, iterations: 100 }, sample_check: null,
-    },
-    parameters: {
-      network: 'relations', seed: 42, min_group_size: 3, lang: 'nl', strict: false, betweenness: 'auto',
-      map_max_nodes: 5000, example: false,
-    },
+    methods: exactMethods(),
+    parameters: defaultParameters(),
     version: '0.1.0',
   };
 }
