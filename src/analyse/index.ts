@@ -5,4 +5,4 @@
  */
 
 export { analyseGraph, type AnalyseOptions, type ProgressFn } from './analyse-graph.js';
-export { METRICS, metricSpec, type MetricSpec, type MetricId } from './registry.js';
+export { METRICS, type MetricSpec, type MetricId } from './registry.js';

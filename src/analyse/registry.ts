@@ -120,10 +120,3 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
 ];
-
-/** The entry for one metric id. */
-export function metricSpec(id: MetricId): MetricSpec {
-  const spec = METRICS.find((m) => m.id === id);
-  if (!spec) throw new Error(`unknown metric ${id}`);
-  return spec;
-}

@@ -70,11 +70,6 @@ export interface RelationAttributes {
 
 export type OrgGraph = UndirectedGraph<OrgAttributes, RelationAttributes>;
 
-/** Deterministic edge key: the two ids in code-unit order (graphology's own keys are random). */
-export function edgeKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 /** Blank metric/display attributes for a new node. */
 export function blankMetrics(): Pick<
   OrgAttributes,

@@ -4,7 +4,8 @@
  */
 
 import { UndirectedGraph } from 'graphology';
-import { blankMetrics, edgeKey, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import { edgeKey } from '../../helpers/edge-key.js';
 import type { Rng } from '../../../src/analyse/rng.js';
 
 export type EdgeList = ReadonlyArray<readonly [string, string, number?]>;

@@ -13,7 +13,7 @@ import { exportEdgesCsv } from '../../../src/export/edges-csv.js';
 import { exportNodesCsv } from '../../../src/export/nodes-csv.js';
 import { outputToString } from '../../../src/export/chunks.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
-import { edgeKey } from '../../../src/graph/types.js';
+import { edgeKey } from '../../helpers/edge-key.js';
 import { OPTIONS, emptyResult, fixtureResult, org, relation } from './fixture.js';
 
 function parse(text: string): Papa.ParseResult<Record<string, string>> {

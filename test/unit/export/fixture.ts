@@ -6,7 +6,8 @@
  */
 
 import { UndirectedGraph } from 'graphology';
-import { blankMetrics, edgeKey, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
 import { exactMethods, defaultParameters } from '../../helpers/result-defaults.js';

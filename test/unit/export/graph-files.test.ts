@@ -14,7 +14,8 @@ import { exportGraphJson, graphJsonEdgeKey } from '../../../src/export/graph-jso
 import { exportGraphml } from '../../../src/export/graphml.js';
 import { parseColor } from '../../../src/export/color.js';
 import { xmlAttr, xmlText } from '../../../src/export/xml.js';
-import { edgeKey, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
+import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult } from '../../../src/result.js';
 import { IDS, OPTIONS, emptyResult, fixtureResult, oneNodeResult, org, relation } from './fixture.js';
 

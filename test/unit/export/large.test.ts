@@ -6,7 +6,8 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, EXPORTERS, type OutputName } from '../../../src/export/index.js';
-import { edgeKey, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
+import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
+import { edgeKey } from '../../helpers/edge-key.js';
 import { OPTIONS, emptyResult, org, relation } from './fixture.js';
 
 function bigGraph(nodes: number, edges: number): OrgGraph {
