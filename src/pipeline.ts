@@ -53,7 +53,11 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   });
 
   const onRow: Record<Role | 'aliases', (row: RowContext) => void> = {
-    aliases: (row) => registry.addAlias(row.fields[row.index.source!]!.trim(), row.fields[row.index.organisation!]!.trim()),
+    aliases: (row) => {
+      const alias = row.get('alias');
+      const organisation = row.get('organisation');
+      if (alias !== undefined && organisation !== undefined) registry.addAlias(alias, organisation);
+    },
     contacts: (row) => builder.addRegisterRow(row),
     interviews: (row) => builder.addInterviewRow(row),
     survey: (row) => builder.addSurveyRow(row),

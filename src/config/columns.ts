@@ -24,6 +24,7 @@ export type Column =
   | 'rating'
   | 'products_used'
   | 'partners'
+  | 'alias'
   | 'personal';
 
 export interface RoleSchema {
@@ -58,6 +59,7 @@ const ALIASES: Record<Exclude<Column, 'personal'>, readonly string[]> = {
   rating: ['rating', 'rapportcijfer', 'cijfer', 'score', 'waardering'],
   products_used: ['products_used', 'producten', 'products', 'gebruikte_producten', 'kennisproducten', 'producten_gebruikt'],
   partners: ['partners', 'samenwerkingspartners', 'partnerorganisaties', 'samenwerkingspartner', 'partner_organisations'],
+  alias: ['alias', 'variant', 'variant_name', 'alias_name'],
 };
 
 /**

@@ -5,7 +5,7 @@
  * row except what the rules need (ids and row hashes for duplicates).
  */
 
-import { headerKey, matchColumn, type Column } from '../config/columns.js';
+import { aliasesOf, headerKey, matchColumn, type Column } from '../config/columns.js';
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { StakeholderType } from '../config/stakeholder-types.js';
 import { InputError } from '../errors.js';
@@ -36,7 +36,8 @@ export interface IngestedFile {
 
 function mapHeaders(file: InputFile, headers: string[], columnMap: Record<string, string>): Array<Column | undefined> {
   if (file.role === 'aliases') {
-    return headers.map((h) => (/^(alias|variant|variant_name|alias_name)$/.test(headerKey(h)) ? 'source' : matchColumn('contacts', h) === 'organisation' ? 'organisation' : undefined));
+    const alias = new Set(aliasesOf('alias').map(headerKey));
+    return headers.map((h) => (alias.has(headerKey(h)) ? 'alias' : matchColumn('contacts', h) === 'organisation' ? 'organisation' : undefined));
   }
   const configured = new Map(Object.entries(columnMap).map(([h, c]) => [headerKey(h), c as Column]));
   return headers.map((h) => configured.get(headerKey(h)) ?? matchColumn(file.role as never, h));
@@ -72,7 +73,7 @@ export async function ingestFile(
     columns.forEach((c, i) => {
       if (c !== undefined && c !== 'personal' && index[c] === undefined) index[c] = i;
     });
-    if (file.role === 'aliases' && (index.source === undefined || index.organisation === undefined)) index = { source: 0, organisation: 1 };
+    if (file.role === 'aliases' && (index.alias === undefined || index.organisation === undefined)) index = { alias: 0, organisation: 1 };
     for (const rule of HEADER_RULES) {
       const findings = rule.header!({
         file, role: file.role, headers: hs, columns, extraAttributes: options.extraAttributes,
@@ -90,7 +91,8 @@ export async function ingestFile(
     for (const b of blanks) {
       account.rows_read++;
       account.rows_used++;
-      log.record(blankRow, file.display, [{ line: b, message: 'blank row', hint: 'Delete the empty row' }]);
+      const blank = rowContext({ file, line: b, fields: [], headers: headers!, index, keyOf, typeLabels: options.typeLabels, state });
+      log.record(blankRow, file.display, blankRow.row!(blank));
     }
     blanks = [];
     account.rows_read++;
