@@ -8,6 +8,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import { parseStakeholderType, type StakeholderType } from '../config/stakeholder-types.js';
+import type { Column } from '../config/columns.js';
 import type { RowContext, OrgSighting } from '../quality/rule.js';
 import { parseNumber } from '../ingest/values.js';
 import type { OrgRegistry } from '../resolve/registry.js';
@@ -19,6 +20,12 @@ import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttribute
 const REGISTER = 1;
 const INTERVIEW = 2;
 const SURVEY = 4;
+
+/** A number column's value, or undefined when empty or not a number. */
+function numberIn(row: RowContext, column: Column): number | undefined {
+  const v = row.get(column);
+  return v === undefined ? undefined : parseNumber(v);
+}
 
 function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
   let m = map.get(idx);
@@ -113,8 +120,13 @@ export class GraphBuilder {
     for (const t of themes) set.add(t);
   }
 
+  // A row reaches the builder when it has no error; values that are still missing or not a
+  // number (the config made their rule a warning or turned it off) are left out, never guessed.
+
   addRegisterRow(row: RowContext): void {
-    const idx = this.org(row.get('organisation')!, REGISTER, row.file.display, row.line);
+    const name = row.get('organisation');
+    if (name === undefined) return;
+    const idx = this.org(name, REGISTER, row.file.display, row.line);
     const id = row.get('id');
     if (id !== undefined) this.registry.setRegisterId(idx, id);
     const type = row.get('type');
@@ -122,8 +134,8 @@ export class GraphBuilder {
     const region = row.get('region');
     if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = region;
     this.addThemes(idx, row.list('themes'));
-    const kis = row.get('kis_contacts');
-    if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + parseNumber(kis)!;
+    const kis = numberIn(row, 'kis_contacts');
+    if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + kis;
     if (this.options.extraAttributes.length > 0) {
       const rec = this.extra.get(idx) ?? {};
       for (const name of this.options.extraAttributes) {
@@ -136,24 +148,29 @@ export class GraphBuilder {
   }
 
   addInterviewRow(row: RowContext): void {
-    const s = this.org(row.get('source')!, INTERVIEW, row.file.display, row.line);
-    const t = this.org(row.get('target')!, INTERVIEW, row.file.display, row.line);
+    const source = row.get('source');
+    const target = row.get('target');
+    if (source === undefined || target === undefined) return;
+    const s = this.org(source, INTERVIEW, row.file.display, row.line);
+    const t = this.org(target, INTERVIEW, row.file.display, row.line);
     if (s === t) return; // self-relation: reported by its rule, no edge
-    const strength = row.get('strength');
-    this.relations.addInterview(s, t, strength === undefined ? 1 : parseNumber(strength)!, relationKind(row.get('relation')), row.get('interview_id')!, row.list('theme'));
+    const strength = numberIn(row, 'strength') ?? 1;
+    this.relations.addInterview(s, t, strength, relationKind(row.get('relation')), row.get('interview_id') ?? '', row.list('theme'));
   }
 
   addSurveyRow(row: RowContext): void {
-    const o = this.org(row.get('organisation')!, SURVEY, row.file.display, row.line);
+    const name = row.get('organisation');
+    if (name === undefined) return;
+    const o = this.org(name, SURVEY, row.file.display, row.line);
     this.respondents[o]!++;
     const type = row.get('type');
     const parsed = type === undefined ? undefined : parseStakeholderType(type, row.typeLabels);
     if (parsed !== undefined) vote(this.typeVotes, o, parsed);
     const region = row.get('region');
     if (region !== undefined) vote(this.regionVotes, o, region);
-    const rating = row.get('rating');
+    const rating = numberIn(row, 'rating');
     if (rating !== undefined) {
-      this.ratingSum[o]! += parseNumber(rating)!;
+      this.ratingSum[o]! += rating;
       this.ratingN[o]!++;
     }
     this.addThemes(o, row.list('themes'));

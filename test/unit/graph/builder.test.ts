@@ -89,3 +89,19 @@ describe('rows to one graph (CONTRACT §3)', () => {
     expect(pairs).toEqual([...pairs].sort());
   });
 });
+
+describe('rows used although a rule was turned down in the config', () => {
+  it('leaves out missing and non-numeric values instead of failing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-sev-'));
+    writeFileSync(path.join(dir, 'survey.csv'), 'respondent_id,organisation,rating\nR1,,acht\nR2,Gemeente Ede,7\n');
+    writeFileSync(path.join(dir, 'interviews.csv'), 'interview_id,source,target,strength\nI1,Gemeente Ede,,x\nI2,Gemeente Ede,Gemeente Epe,twee\n');
+    writeFileSync(path.join(dir, 'kis.json'), JSON.stringify({ severities: { 'missing-value': 'warning', 'type-error': 'off' } }));
+    const options = resolveOptions([dir], { quiet: true, config: 'kis.json' }, {}, dir, false);
+    const { built, accounting } = await loadNetwork(options);
+    for (const a of accounting) expect([a.rows_used, a.rows_rejected]).toEqual([2, 0]);
+    const g = built!.graph;
+    expect(g.order).toBe(2);
+    expect(g.getEdgeAttributes(g.edge('gemeente ede', 'gemeente epe')!)).toMatchObject({ weight: 1, mentions: 1 });
+    expect(g.getNodeAttributes('gemeente ede')).toMatchObject({ respondents: 1, ratings: 1 });
+  });
+});
