@@ -153,3 +153,18 @@ describe('end to end on a reference network', () => {
     }
   });
 });
+
+describe('output piped into a reader that stops early (| head)', () => {
+  it('finishes the run without a stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const out = path.join(tmp('pipe'), 'out');
+    const child = spawn('node', [BIN, 'analyse', '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toContain('map.html');
+  });
+});
