@@ -24,10 +24,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/kis-network.js');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
-const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : 'medium,large').split(',');
+const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : 'medium,large').split(
+  ',',
+);
 const threads = os.availableParallelism();
-const log = (s) => process.stdout.write(s + '\n');
-const secs = (ms) => (ms / 1000).toFixed(2) + ' s';
+const log = (s) => process.stdout.write(`${s}\n`);
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 function ensureData(size) {
   const dir = path.join(ROOT, 'bench-data', size);
@@ -49,7 +51,9 @@ function timed(cmdArgs) {
 }
 
 function stageLine(t) {
-  return Object.entries(t.stages_ms).map(([k, v]) => `${k} ${secs(v)}`).join(' · ');
+  return Object.entries(t.stages_ms)
+    .map(([k, v]) => `${k} ${secs(v)}`)
+    .join(' · ');
 }
 
 async function loadGraph(dir) {
@@ -91,7 +95,9 @@ async function kernelBench(size, dir) {
   const sampled = await allPairs(csr, comps, samplePlan(comps, k, createRng(42, RNG_STREAM.sampling)), { threads });
   log(`- sampled (${k} sources), ${threads} threads: ${secs(performance.now() - t0)}`);
   if (exact) {
-    log(`- sampled vs exact: Spearman betweenness ${spearman(exact.betweenness, sampled.betweenness).toFixed(4)}, closeness ${spearman(exact.closeness, sampled.closeness).toFixed(4)}, harmonic ${spearman(exact.harmonic, sampled.harmonic).toFixed(4)}; top-20 betweenness overlap ${topOverlap(exact.betweenness, sampled.betweenness)}/20`);
+    log(
+      `- sampled vs exact: Spearman betweenness ${spearman(exact.betweenness, sampled.betweenness).toFixed(4)}, closeness ${spearman(exact.closeness, sampled.closeness).toFixed(4)}, harmonic ${spearman(exact.harmonic, sampled.harmonic).toFixed(4)}; top-20 betweenness overlap ${topOverlap(exact.betweenness, sampled.betweenness)}/20`,
+    );
   }
   if (size === 'medium' && !flag('--skip-graphology')) {
     const { default: betweenness } = await import('graphology-metrics/centrality/betweenness.js');
@@ -111,7 +117,9 @@ async function kernelBench(size, dir) {
   }
 }
 
-log(`# kis-network benchmark\n\nmachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${threads} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+log(
+  `# kis-network benchmark\n\nmachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${threads} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+);
 for (const size of sizes) {
   const dir = ensureData(size);
   const bytes = ['contacts.csv', 'interviews.csv', 'survey.csv'].reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);

@@ -37,16 +37,46 @@ const TYPES = ['government', 'sector_organisation', 'civil_society', 'profession
 const TYPE_SHARE = [0.22, 0.15, 0.36, 0.15, 0.12];
 const TEMPLATES = {
   government: ['Wijkteam {word} {place}', 'Werkplein {place}', 'Sociaal Team {place}', 'Jeugdteam {place}'],
-  sector_organisation: ['Woningcorporatie {word} {place}', 'Regionaal Platform {theme} {place}', 'Taalaanbieders {place}', 'Welzijn {word} {place}', 'Werkbedrijf {place}'],
-  civil_society: ['Stichting {word} {place}', 'Vereniging {word} {place}', 'Buurthuis {word} {place}', 'Migrantenvereniging {word} {place}', 'Vrouwencentrum {word} {place}', 'Bewonersorganisatie {word} {place}'],
-  professional: ['Adviesbureau {word} {place}', 'Trainingsbureau {word} {place}', 'Praktijk {theme} {place}', 'Coöperatie {word} {place}', 'Tolkencollectief {place}'],
-  knowledge_institute: ['Lectoraat {theme}, Hogeschool {place}', 'Kenniscentrum {theme} {place}', 'Onderzoeksbureau {word} {place}', 'Academische Werkplaats {theme} {place}'],
+  sector_organisation: [
+    'Woningcorporatie {word} {place}',
+    'Regionaal Platform {theme} {place}',
+    'Taalaanbieders {place}',
+    'Welzijn {word} {place}',
+    'Werkbedrijf {place}',
+  ],
+  civil_society: [
+    'Stichting {word} {place}',
+    'Vereniging {word} {place}',
+    'Buurthuis {word} {place}',
+    'Migrantenvereniging {word} {place}',
+    'Vrouwencentrum {word} {place}',
+    'Bewonersorganisatie {word} {place}',
+  ],
+  professional: [
+    'Adviesbureau {word} {place}',
+    'Trainingsbureau {word} {place}',
+    'Praktijk {theme} {place}',
+    'Coöperatie {word} {place}',
+    'Tolkencollectief {place}',
+  ],
+  knowledge_institute: [
+    'Lectoraat {theme}, Hogeschool {place}',
+    'Kenniscentrum {theme} {place}',
+    'Onderzoeksbureau {word} {place}',
+    'Academische Werkplaats {theme} {place}',
+  ],
 };
 const DISTRICTS = ['', '', '', '-Noord', '-Zuid', '-Oost', '-West', ' Centrum'];
 const THEMES = Object.keys(THEME_WORDS);
 const PRODUCTS = [
-  'Factsheet Discriminatie', 'Handreiking Inburgering', 'Webinar Wijkaanpak', 'Kennisdossier Statushouders',
-  'Monitor Integratie', 'Podcast Samenleven', 'Training Interculturele Communicatie', 'Toolkit Participatie',
+  'Factsheet Discriminatie',
+  'Handreiking Inburgering',
+  'Webinar Wijkaanpak',
+  'Kennisdossier Statushouders',
+  'Monitor Integratie',
+  'Podcast Samenleven',
+  'Training Interculturele Communicatie',
+  'Toolkit Participatie',
 ];
 const RELATIONS = ['collaboration', 'knowledge_exchange', 'advice', 'funding', 'other'];
 const RELATION_WEIGHTS = [0.42, 0.3, 0.14, 0.07, 0.07];
@@ -286,20 +316,44 @@ export function generateBench(size, outDir, seed = DEFAULT_SEED) {
   const results = [];
 
   // contacts.csv
-  const contacts = new CsvFileWriter(join(outDir, 'contacts.csv'), ['id', 'organisation', 'type', 'region', 'themes', 'kis_contacts', 'contact_person', 'email', 'phone']);
+  const contacts = new CsvFileWriter(join(outDir, 'contacts.csv'), [
+    'id',
+    'organisation',
+    'type',
+    'region',
+    'themes',
+    'kis_contacts',
+    'contact_person',
+    'email',
+    'phone',
+  ]);
   const width = String(n).length;
   for (let o = 0; o < n; o++) {
     const person = rng.float() < 0.9 ? personName(rng) : undefined;
     const kis = rng.float() < 0.25 ? 0 : Math.round(rng.pareto(1.9, 200));
     contacts.write([
-      `O${String(o + 1).padStart(width, '0')}`, nameOf(o), TYPES[orgs.type[o]], orgs.region[o], orgThemes[o].join('|'), kis,
-      person?.full ?? '', person ? emailFor(person, nameOf(o)) : '', person ? phoneNumber(rng) : '',
+      `O${String(o + 1).padStart(width, '0')}`,
+      nameOf(o),
+      TYPES[orgs.type[o]],
+      orgs.region[o],
+      orgThemes[o].join('|'),
+      kis,
+      person?.full ?? '',
+      person ? emailFor(person, nameOf(o)) : '',
+      person ? phoneNumber(rng) : '',
     ]);
   }
   results.push(contacts.close());
 
   // interviews.csv: grouped by the organisation that tells, cut into interviews of 5–15 rows.
-  const interviews = new CsvFileWriter(join(outDir, 'interviews.csv'), ['interview_id', 'source', 'target', 'relation', 'strength', 'theme']);
+  const interviews = new CsvFileWriter(join(outDir, 'interviews.csv'), [
+    'interview_id',
+    'source',
+    'target',
+    'relation',
+    'strength',
+    'theme',
+  ]);
   const told = groupBy(Int32Array.from(iu), Int32Array.from(iv), iu.length, n);
   const tellers = new Int32Array(n);
   for (let o = 0; o < n; o++) tellers[o] = o;
@@ -320,15 +374,30 @@ export function generateBench(size, outDir, seed = DEFAULT_SEED) {
       left--;
       const strength = 1 + rng.weightedIndex([0.1, 0.25, 0.3, 0.22, 0.13]);
       interviews.write([
-        `I${String(interviewNo).padStart(iWidth, '0')}`, nameOf(o), variant(p), RELATIONS[rng.weightedIndex(RELATION_WEIGHTS)],
-        strength, rng.pick(commThemes[pool.community[o]]),
+        `I${String(interviewNo).padStart(iWidth, '0')}`,
+        nameOf(o),
+        variant(p),
+        RELATIONS[rng.weightedIndex(RELATION_WEIGHTS)],
+        strength,
+        rng.pick(commThemes[pool.community[o]]),
       ]);
     }
   }
   results.push(interviews.close());
 
   // survey.csv
-  const surveyOut = new CsvFileWriter(join(outDir, 'survey.csv'), ['respondent_id', 'organisation', 'type', 'region', 'rating', 'products_used', 'partners', 'themes', 'name', 'email']);
+  const surveyOut = new CsvFileWriter(join(outDir, 'survey.csv'), [
+    'respondent_id',
+    'organisation',
+    'type',
+    'region',
+    'rating',
+    'products_used',
+    'partners',
+    'themes',
+    'name',
+    'email',
+  ]);
   const rWidth = String(rowOrder.length).length;
   for (let i = 0; i < rowOrder.length; i++) {
     const r = rowOrder[i];
@@ -340,8 +409,16 @@ export function generateBench(size, outDir, seed = DEFAULT_SEED) {
     const rating = rng.float() < 0.06 ? '' : Math.max(1, Math.min(10, Math.round(7 + (rng.float() + rng.float() + rng.float() - 1.5) * 3)));
     const person = rng.float() < 0.85 ? personName(rng) : undefined;
     surveyOut.write([
-      `R${String(i + 1).padStart(rWidth, '0')}`, nameOf(o), TYPES[orgs.type[o]], orgs.region[o], rating, products.join('|'),
-      partners.join('|'), orgThemes[o].join('|'), person?.full ?? '', person ? emailFor(person, nameOf(o)) : '',
+      `R${String(i + 1).padStart(rWidth, '0')}`,
+      nameOf(o),
+      TYPES[orgs.type[o]],
+      orgs.region[o],
+      rating,
+      products.join('|'),
+      partners.join('|'),
+      orgThemes[o].join('|'),
+      person?.full ?? '',
+      person ? emailFor(person, nameOf(o)) : '',
     ]);
   }
   results.push(surveyOut.close());

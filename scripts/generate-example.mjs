@@ -29,7 +29,19 @@ const COMMUNITIES = [
     key: 'inburgering-noord',
     themes: ['inburgering', 'taal'],
     provinces: ['Groningen', 'Fryslân', 'Drenthe'],
-    municipalities: ['Groningen', 'Leeuwarden', 'Súdwest-Fryslân', 'Assen', 'Emmen', 'Smallingerland', 'Het Hogeland', 'Heerenveen', 'Oldambt', 'Tytsjerksteradiel', 'Hoogeveen'],
+    municipalities: [
+      'Groningen',
+      'Leeuwarden',
+      'Súdwest-Fryslân',
+      'Assen',
+      'Emmen',
+      'Smallingerland',
+      'Het Hogeland',
+      'Heerenveen',
+      'Oldambt',
+      'Tytsjerksteradiel',
+      'Hoogeveen',
+    ],
     public: ['Provincie Groningen', 'Provincie Fryslân', 'Provincie Drenthe', 'GGD Fryslân', 'GGD Groningen'],
     fixed: [['knowledge_institute', 'Kenniscentrum Taal & Meedoen Noord']],
     mix: { sector_organisation: 4, civil_society: 8, professional: 3, knowledge_institute: 2 },
@@ -40,7 +52,10 @@ const COMMUNITIES = [
     provinces: ['Utrecht', 'Noord-Holland'],
     municipalities: ['Utrecht', 'Haarlem', 'Zeist', 'Hilversum', 'Nieuwegein', 'Amstelveen', 'Bergen (NH)', 'Houten', 'Alkmaar'],
     public: ['Provincie Utrecht', 'GGD regio Utrecht', 'GGD Kennemerland'],
-    fixed: [['civil_society', 'Meldpunt Discriminatie Regio Utrecht'], ['civil_society', 'Stichting Wij, Samen Haarlem']],
+    fixed: [
+      ['civil_society', 'Meldpunt Discriminatie Regio Utrecht'],
+      ['civil_society', 'Stichting Wij, Samen Haarlem'],
+    ],
     mix: { sector_organisation: 3, civil_society: 8, professional: 4, knowledge_institute: 3 },
   },
   {
@@ -56,7 +71,17 @@ const COMMUNITIES = [
     key: 'onderwijs-zuid',
     themes: ['onderwijs', 'taal'],
     provinces: ['Noord-Brabant', 'Limburg'],
-    municipalities: ["'s-Hertogenbosch", 'Eindhoven', 'Tilburg', 'Helmond', 'Nuenen, Gerwen en Nederwetten', 'Maastricht', 'Heerlen', 'Sittard-Geleen', 'Oss'],
+    municipalities: [
+      "'s-Hertogenbosch",
+      'Eindhoven',
+      'Tilburg',
+      'Helmond',
+      'Nuenen, Gerwen en Nederwetten',
+      'Maastricht',
+      'Heerlen',
+      'Sittard-Geleen',
+      'Oss',
+    ],
     public: ['Provincie Limburg', 'GGD Hart voor Brabant', 'GGD Brabant-Zuidoost', 'GGD Zuid-Limburg'],
     fixed: [['sector_organisation', 'Samenwerkingsverband Passend Onderwijs De Kempen']],
     mix: { sector_organisation: 4, civil_society: 6, professional: 4, knowledge_institute: 4 },
@@ -65,9 +90,23 @@ const COMMUNITIES = [
     key: 'wijkaanpak',
     themes: ['wijkaanpak', 'participatie'],
     provinces: ['Zuid-Holland'],
-    municipalities: ["'s-Gravenhage", 'Rotterdam', 'Leiden', 'Dordrecht', 'Zoetermeer', 'Delft', 'Schiedam', 'Vlaardingen', 'Gouda', 'Capelle aan den IJssel'],
+    municipalities: [
+      "'s-Gravenhage",
+      'Rotterdam',
+      'Leiden',
+      'Dordrecht',
+      'Zoetermeer',
+      'Delft',
+      'Schiedam',
+      'Vlaardingen',
+      'Gouda',
+      'Capelle aan den IJssel',
+    ],
     public: ['Provincie Zuid-Holland', 'GGD Haaglanden', 'GGD Rotterdam-Rijnmond'],
-    fixed: [['civil_society', "Buurthuis 't Kruispunt"], ['civil_society', 'Bewonersvereniging "De Schilderswijk"']],
+    fixed: [
+      ['civil_society', "Buurthuis 't Kruispunt"],
+      ['civil_society', 'Bewonersvereniging "De Schilderswijk"'],
+    ],
     mix: { sector_organisation: 4, civil_society: 9, professional: 4, knowledge_institute: 2 },
   },
   {
@@ -161,23 +200,48 @@ const PRODUCTS = [
 
 const TEMPLATES = {
   sector_organisation: [
-    'Regionaal Platform {Theme} {sub}', 'Woningcorporatie {word} {place}', 'Werkgeversservicepunt {sub}',
-    'Taalaanbieders {sub}', 'Welzijnsorganisatie {word}', 'Werkbedrijf {sub}', 'Vluchtelingenondersteuning {sub}',
-    'Bibliotheeknetwerk {sub}', 'Zorgcoöperatie {word}',
+    'Regionaal Platform {Theme} {sub}',
+    'Woningcorporatie {word} {place}',
+    'Werkgeversservicepunt {sub}',
+    'Taalaanbieders {sub}',
+    'Welzijnsorganisatie {word}',
+    'Werkbedrijf {sub}',
+    'Vluchtelingenondersteuning {sub}',
+    'Bibliotheeknetwerk {sub}',
+    'Zorgcoöperatie {word}',
   ],
   civil_society: [
-    'Stichting {word}', 'Stichting {word} {place}', 'Vereniging {word}', 'Buurthuis {word}', 'Migrantenvereniging {word}',
-    'Vrouwencentrum {word}', 'Eritrese Gemeenschap {place}', 'Syrisch-Nederlandse Vereniging {place}',
-    'Turks Cultureel Centrum {place}', 'Marokkaanse Ouders {place}', 'Jongerenplatform {place}', 'Bewonersorganisatie {word}',
-    'Moskee Al-Fath {place}', 'Surinaamse Vereniging {word}',
+    'Stichting {word}',
+    'Stichting {word} {place}',
+    'Vereniging {word}',
+    'Buurthuis {word}',
+    'Migrantenvereniging {word}',
+    'Vrouwencentrum {word}',
+    'Eritrese Gemeenschap {place}',
+    'Syrisch-Nederlandse Vereniging {place}',
+    'Turks Cultureel Centrum {place}',
+    'Marokkaanse Ouders {place}',
+    'Jongerenplatform {place}',
+    'Bewonersorganisatie {word}',
+    'Moskee Al-Fath {place}',
+    'Surinaamse Vereniging {word}',
   ],
   professional: [
-    'Adviesbureau {word}', 'Trainingsbureau {word}', 'Taalcoaches {sub}', 'Jongerenwerk {place}',
-    'Praktijk Interculturele Zorg {place}', 'Tolkencollectief {sub}', 'Coöperatie {word}', 'Netwerk Zelfstandig Trainers {sub}',
+    'Adviesbureau {word}',
+    'Trainingsbureau {word}',
+    'Taalcoaches {sub}',
+    'Jongerenwerk {place}',
+    'Praktijk Interculturele Zorg {place}',
+    'Tolkencollectief {sub}',
+    'Coöperatie {word}',
+    'Netwerk Zelfstandig Trainers {sub}',
   ],
   knowledge_institute: [
-    'Lectoraat {Theme}, Hogeschool {sub}', 'Kenniscentrum {Theme} {sub}', 'Onderzoeksbureau {word}',
-    'Academische Werkplaats {Theme} {sub}', 'Onderzoeksgroep {Theme} {sub}',
+    'Lectoraat {Theme}, Hogeschool {sub}',
+    'Kenniscentrum {Theme} {sub}',
+    'Onderzoeksbureau {word}',
+    'Academische Werkplaats {Theme} {sub}',
+    'Onderzoeksgroep {Theme} {sub}',
   ],
 };
 
@@ -214,15 +278,18 @@ export function generateExample(seed = SEED) {
   const pickPartner = (o, commKey, exclude) => {
     for (let attempt = 0; attempt < 30; attempt++) {
       let p;
-      const crossP = o && o.broker ? 0.45 : 0.1;
+      const crossP = o?.broker ? 0.45 : 0.1;
       if (!rng.chance(crossP)) {
         p = rng.weighted(members.get(commKey), (m) => m.pop);
-      } else if (o && o.broker && rng.chance(0.85)) {
+      } else if (o?.broker && rng.chance(0.85)) {
         p = rng.weighted(members.get(rng.pick(o.broker)), (m) => m.pop);
       } else if (brokersFor.get(commKey).length > 0 && rng.chance(0.7)) {
         p = rng.pick(brokersFor.get(commKey));
       } else {
-        p = rng.weighted(orgs.filter((m) => !m.isolate), (m) => m.pop);
+        p = rng.weighted(
+          orgs.filter((m) => !m.isolate),
+          (m) => m.pop,
+        );
       }
       if (!exclude.has(p.name)) return p;
     }
@@ -233,8 +300,15 @@ export function generateExample(seed = SEED) {
   const survey = buildSurvey(rng, orgs, pickPartner);
 
   const contactsRows = orgs.map((o) => [
-    o.id, o.name, o.type, o.region, o.themes.join('|'), o.kisContacts, o.contact?.full ?? '',
-    o.contact ? emailFor(o.contact, o.name) : '', o.contact ? o.phone : '',
+    o.id,
+    o.name,
+    o.type,
+    o.region,
+    o.themes.join('|'),
+    o.kisContacts,
+    o.contact?.full ?? '',
+    o.contact ? emailFor(o.contact, o.name) : '',
+    o.contact ? o.phone : '',
   ]);
 
   const files = {

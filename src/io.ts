@@ -19,7 +19,10 @@ export function checkOutputFolder(outDir: string, inputs: readonly InputFile[]):
   for (const f of inputs) {
     const rel = path.relative(out, path.resolve(f.path));
     if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-      throw new UsageError(`--out ${outDir} holds the input file ${f.display}, which the run would delete`, 'Choose another output folder with --out');
+      throw new UsageError(
+        `--out ${outDir} holds the input file ${f.display}, which the run would delete`,
+        'Choose another output folder with --out',
+      );
     }
   }
   if (existsSync(out)) {
@@ -27,7 +30,10 @@ export function checkOutputFolder(outDir: string, inputs: readonly InputFile[]):
     const marker = path.join(out, 'summary.json');
     const entries = readdirSafe(out);
     if (entries.length > 0 && !existsSync(marker)) {
-      throw new UsageError(`--out ${outDir} is a folder with other files in it, not an earlier kis-network output`, 'Choose a new or empty folder with --out');
+      throw new UsageError(
+        `--out ${outDir} is a folder with other files in it, not an earlier kis-network output`,
+        'Choose a new or empty folder with --out',
+      );
     }
   }
 }

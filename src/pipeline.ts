@@ -47,7 +47,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const ingestOptions = (role: Role | 'aliases') => ({
     encoding: options.encoding,
     delimiter: options.delimiter,
-    columnMap: role === 'aliases' ? {} : options.columnMap[role] ?? {},
+    columnMap: role === 'aliases' ? {} : (options.columnMap[role] ?? {}),
     extraAttributes: options.extraAttributes,
     typeLabels: options.typeLabels,
   });
@@ -69,9 +69,18 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   timer.begin('ingest', mb(sizes.reduce((a, b) => a + b, 0)), ' MB');
   let before = 0;
   for (const [k, file] of files.entries()) {
-    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role], (bytes) => timer.update(mb(before + bytes)));
+    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role], (bytes) =>
+      timer.update(mb(before + bytes)),
+    );
     accounting.push(done.account);
-    inputs.push({ path: file.name, role: file.role, sha256: done.info.sha256, bytes: done.info.bytes, encoding: done.info.encoding, delimiter: done.info.delimiter });
+    inputs.push({
+      path: file.name,
+      role: file.role,
+      sha256: done.info.sha256,
+      bytes: done.info.bytes,
+      encoding: done.info.encoding,
+      delimiter: done.info.delimiter,
+    });
     before += sizes[k]!;
   }
 
@@ -86,7 +95,11 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const near = pairs.map((p) => ({ a: sightingOf(p.a), b: sightingOf(p.b), similarity: p.similarity }));
   const idOf = (key: string) => built?.idOfKey.get(key) ?? key;
   const nearDuplicates: NearDuplicate[] = near.map((p) => ({
-    a: idOf(p.a.key), b: idOf(p.b.key), a_label: p.a.label, b_label: p.b.label, similarity: p.similarity,
+    a: idOf(p.a.key),
+    b: idOf(p.b.key),
+    a_label: p.a.label,
+    b_label: p.b.label,
+    similarity: p.similarity,
   }));
 
   timer.begin('quality');
@@ -100,7 +113,15 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   for (const rule of GRAPH_RULES) log.record(rule, '', rule.graph!(ctx));
   timer.end();
   const displayOrder = files.map((f) => f.display);
-  return { built, accounting, inputs, issues: sortIssues(log.issues, displayOrder), nearDuplicates, errors: log.errors, warnings: log.warnings };
+  return {
+    built,
+    accounting,
+    inputs,
+    issues: sortIssues(log.issues, displayOrder),
+    nearDuplicates,
+    errors: log.errors,
+    warnings: log.warnings,
+  };
 }
 
 export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<AnalysisResult> {
@@ -119,7 +140,13 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
   timer.begin('analyse');
   const { figures, methods } = await analyseGraph(
     graph,
-    { seed: options.seed, betweenness: options.betweenness, exactLimit: options.exactLimit, autoSamples: options.autoSamples, threads: options.threads },
+    {
+      seed: options.seed,
+      betweenness: options.betweenness,
+      exactLimit: options.exactLimit,
+      autoSamples: options.autoSamples,
+      threads: options.threads,
+    },
     (_stage, done, total) => timer.update(done, total),
   );
 

@@ -11,7 +11,7 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value) {
   const s = value === undefined || value === null ? '' : String(value);
-  return NEEDS_QUOTES.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One record, with its line end. */
@@ -21,7 +21,7 @@ export function csvRow(fields) {
     if (i > 0) line += ',';
     line += csvField(fields[i]);
   }
-  return line + '\n';
+  return `${line}\n`;
 }
 
 /** A whole CSV document from a header and rows of fields. */

@@ -61,7 +61,7 @@ export class Rng {
 
   /** Pareto(alpha) weight >= 1, capped: heavy-tailed "size" of a node. */
   pareto(alpha, cap = Infinity) {
-    const w = Math.pow(1 - this.next(), -1 / (alpha - 1));
+    const w = (1 - this.next()) ** (-1 / (alpha - 1));
     return Math.min(w, cap);
   }
 

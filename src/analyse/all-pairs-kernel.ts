@@ -89,13 +89,7 @@ export function createKernelOutput(n: number, count: number, accumulate: boolean
   };
 }
 
-export function allPairsKernel(
-  input: KernelInput,
-  begin: number,
-  end: number,
-  scratch: KernelScratch,
-  out: KernelOutput,
-): void {
+export function allPairsKernel(input: KernelInput, begin: number, end: number, scratch: KernelScratch, out: KernelOutput): void {
   const offsets = input.offsets;
   const neighbours = input.neighbours;
   const sources = input.sources;

@@ -18,10 +18,7 @@ import type { Csr } from './csr.js';
 import type { Components } from './components.js';
 import type { SourcePlan } from './sampling.js';
 import { cuthillMckee, inversePermutation, relabelAdjacency } from './reorder.js';
-import {
-  allPairsKernel, createKernelOutput, createKernelScratch,
-  type KernelInput, type KernelOutput,
-} from './all-pairs-kernel.js';
+import { allPairsKernel, createKernelOutput, createKernelScratch, type KernelInput, type KernelOutput } from './all-pairs-kernel.js';
 import { runChunks, type Chunk, type Kernel } from './worker-pool.js';
 
 export const CHUNK_SIZE = 256;
@@ -53,12 +50,7 @@ export function chunksOf(sourceCount: number, size = CHUNK_SIZE): Chunk[] {
   return chunks;
 }
 
-export async function allPairs(
-  csr: Csr,
-  components: Components,
-  plan: SourcePlan,
-  options: AllPairsOptions,
-): Promise<AllPairsResult> {
+export async function allPairs(csr: Csr, components: Components, plan: SourcePlan, options: AllPairsOptions): Promise<AllPairsResult> {
   const n = csr.n;
   // The kernel runs on a Cuthill–McKee renumbering (memory locality); results are mapped back.
   const order = cuthillMckee(csr);
@@ -66,10 +58,14 @@ export async function allPairs(
   const local = relabelAdjacency(csr, order, inv);
   const localSources = plan.sources.map((s) => inv[s]!).sort();
   const input: KernelInput = {
-    n, offsets: local.offsets, neighbours: local.neighbours,
-    componentOf: order.map((o) => components.of[o]!), componentStart: components.start,
+    n,
+    offsets: local.offsets,
+    neighbours: local.neighbours,
+    componentOf: order.map((o) => components.of[o]!),
+    componentStart: components.start,
     componentMembers: components.members.map((v) => inv[v]!),
-    sources: localSources, accumulate: plan.sampled,
+    sources: localSources,
+    accumulate: plan.sampled,
   };
   const chunks = chunksOf(localSources.length);
   const kernel = options.kernel ?? allPairsKernel;
@@ -82,7 +78,8 @@ export async function allPairs(
   const reach = new Int32Array(n);
   const isSource = new Uint8Array(n);
 
-  const halves: [Float64Array, Float64Array] | null = plan.sampled && chunks.length >= 2 ? [new Float64Array(n), new Float64Array(n)] : null;
+  const halves: [Float64Array, Float64Array] | null =
+    plan.sampled && chunks.length >= 2 ? [new Float64Array(n), new Float64Array(n)] : null;
   // Ordered combine: results may arrive in any order; they are added in chunk order.
   const pending = new Map<number, KernelOutput>();
   let next = 0;

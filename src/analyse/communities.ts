@@ -35,9 +35,7 @@ export function renumber(keys: readonly string[], labels: ArrayLike<number>): Pa
       if (keys[i]! < g.smallest) g.smallest = keys[i]!;
     }
   }
-  const sorted = [...groups.values()].sort(
-    (a, b) => b.size - a.size || (a.smallest < b.smallest ? -1 : a.smallest > b.smallest ? 1 : 0),
-  );
+  const sorted = [...groups.values()].sort((a, b) => b.size - a.size || (a.smallest < b.smallest ? -1 : a.smallest > b.smallest ? 1 : 0));
   sorted.forEach((g, id) => (g.id = id));
   const of = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) of[i] = groups.get(labels[i]!)!.id;

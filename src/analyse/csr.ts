@@ -46,7 +46,7 @@ export function toCsr(graph: WeightedGraph): Csr {
     const a = index.get(s)!;
     const b = index.get(t)!;
     if (a === b) throw new Error(`analyse: self-loop on node "${s}" (the graph must be simple)`);
-    const w = attr['weight'] === undefined ? 1 : attr['weight'];
+    const w = attr.weight === undefined ? 1 : attr.weight;
     if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0) {
       throw new Error(`analyse: edge "${edge}" has weight ${String(w)}; expected a positive number`);
     }

@@ -8,8 +8,18 @@
 import type { OrgAttributes } from '../graph/types.js';
 
 export type MetricId =
-  | 'community' | 'degree' | 'strength' | 'betweenness' | 'closeness' | 'harmonic'
-  | 'eigenvector' | 'pagerank' | 'core' | 'constraint' | 'clustering' | 'role';
+  | 'community'
+  | 'degree'
+  | 'strength'
+  | 'betweenness'
+  | 'closeness'
+  | 'harmonic'
+  | 'eigenvector'
+  | 'pagerank'
+  | 'core'
+  | 'constraint'
+  | 'clustering'
+  | 'role';
 
 export interface MetricSpec {
   /** Node attribute and CSV column name. */
@@ -24,7 +34,9 @@ export interface MetricSpec {
 
 export const METRICS: readonly MetricSpec[] = [
   {
-    id: 'community', kind: 'category', weighted: true,
+    id: 'community',
+    kind: 'category',
+    weighted: true,
     label: { nl: 'Gemeenschap', en: 'Community' },
     explain: {
       nl: 'Groep organisaties die onderling meer en sterkere banden hebben dan met de rest (Louvain); 0 is de grootste groep.',
@@ -32,7 +44,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'degree', kind: 'integer', weighted: false,
+    id: 'degree',
+    kind: 'integer',
+    weighted: false,
     label: { nl: 'Aantal relaties', en: 'Degree' },
     explain: {
       nl: 'Met hoeveel andere organisaties deze organisatie een relatie heeft.',
@@ -40,7 +54,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'strength', kind: 'number', weighted: true,
+    id: 'strength',
+    kind: 'number',
+    weighted: true,
     label: { nl: 'Sterkte', en: 'Strength' },
     explain: {
       nl: 'Som van de sterkte van al haar relaties: veel en sterk genoemde banden geven een hoge waarde.',
@@ -48,7 +64,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'betweenness', kind: 'number', weighted: false,
+    id: 'betweenness',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Tussenpositie', en: 'Betweenness' },
     explain: {
       nl: 'Hoe vaak de organisatie op de kortste route tussen twee andere ligt: hoog = verbindt delen van het netwerk.',
@@ -56,7 +74,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'closeness', kind: 'number', weighted: false,
+    id: 'closeness',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Nabijheid', en: 'Closeness' },
     explain: {
       nl: 'Hoe dichtbij (in aantal stappen) de organisatie gemiddeld bij alle andere staat; hoog = snel iedereen bereiken.',
@@ -64,7 +84,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'harmonic', kind: 'number', weighted: false,
+    id: 'harmonic',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Bereik', en: 'Harmonic centrality' },
     explain: {
       nl: 'Bereik in het netwerk: directe partners tellen 1, partners van partners ½, enzovoort.',
@@ -72,7 +94,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'eigenvector', kind: 'number', weighted: false,
+    id: 'eigenvector',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Invloed (eigenvector)', en: 'Eigenvector centrality' },
     explain: {
       nl: 'Hoog als de organisatie banden heeft met organisaties die zelf veel banden hebben.',
@@ -80,7 +104,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'pagerank', kind: 'number', weighted: true,
+    id: 'pagerank',
+    kind: 'number',
+    weighted: true,
     label: { nl: 'PageRank', en: 'PageRank' },
     explain: {
       nl: 'Belang volgens sterke banden met belangrijke partners (zoals Google webpagina’s rangschikt); alle waarden samen zijn 1.',
@@ -88,7 +114,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'core', kind: 'integer', weighted: false,
+    id: 'core',
+    kind: 'integer',
+    weighted: false,
     label: { nl: 'Kerngetal', en: 'Core number' },
     explain: {
       nl: 'Hoe diep de organisatie in het dichtste deel van het netwerk zit: hoog = deel van een groep waarin iedereen veel partners heeft.',
@@ -96,7 +124,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'constraint', kind: 'number', weighted: false,
+    id: 'constraint',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Ingeslotenheid', en: 'Constraint' },
     explain: {
       nl: 'Laag = de partners kennen elkaar niet, de organisatie overbrugt gaten; hoog = alle partners zitten in één kring (leeg bij geen relaties).',
@@ -104,7 +134,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'clustering', kind: 'number', weighted: false,
+    id: 'clustering',
+    kind: 'number',
+    weighted: false,
     label: { nl: 'Clustering', en: 'Clustering' },
     explain: {
       nl: 'Aandeel van de partners dat ook onderling een relatie heeft (0 tot 1).',
@@ -112,7 +144,9 @@ export const METRICS: readonly MetricSpec[] = [
     },
   },
   {
-    id: 'role', kind: 'category', weighted: false,
+    id: 'role',
+    kind: 'category',
+    weighted: false,
     label: { nl: 'Rol', en: 'Role' },
     explain: {
       nl: 'Kern (spil van de eigen groep), makelaar (verbindt groepen), periferie (aan de rand) of geïsoleerd (geen relaties).',

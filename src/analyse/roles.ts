@@ -46,12 +46,7 @@ export interface RoleResult {
   participation: Float64Array;
 }
 
-export function assignRoles(
-  csr: Csr,
-  partition: Partition,
-  betweenness: Float64Array,
-  clustering: Float64Array,
-): RoleResult {
+export function assignRoles(csr: Csr, partition: Partition, betweenness: Float64Array, clustering: Float64Array): RoleResult {
   const { n, offsets, neighbours } = csr;
   const { of, count } = partition;
   const inside = new Float64Array(n);
@@ -121,10 +116,7 @@ export function assignRoles(
     const c = of[i]!;
     const topBetweenness = betweenness[i]! > 0 && betweenness[i]! >= threshold;
     if (k === 0) role[i] = 'isolate';
-    else if (
-      k >= 2 && clustering[i]! < 1 &&
-      (participation[i]! >= BROKER_PARTICIPATION - EPS || (topBetweenness && spread[i]! >= 2))
-    ) {
+    else if (k >= 2 && clustering[i]! < 1 && (participation[i]! >= BROKER_PARTICIPATION - EPS || (topBetweenness && spread[i]! >= 2))) {
       role[i] = 'broker';
     } else if (z[i]! >= CORE_Z - EPS || (size[c] === 2 && k === pairMax[c] && pairTies[c] === 1)) role[i] = 'core';
     else role[i] = 'peripheral';

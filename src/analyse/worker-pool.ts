@@ -13,10 +13,7 @@
  */
 
 import { Worker } from 'node:worker_threads';
-import {
-  allPairsKernel, createKernelOutput, createKernelScratch,
-  type KernelInput, type KernelOutput,
-} from './all-pairs-kernel.js';
+import { allPairsKernel, createKernelOutput, createKernelScratch, type KernelInput, type KernelOutput } from './all-pairs-kernel.js';
 
 export type Kernel = typeof allPairsKernel;
 

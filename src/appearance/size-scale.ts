@@ -7,11 +7,7 @@ export const MIN_NODE_SIZE = 2.5;
 export const MAX_NODE_SIZE = 15;
 
 /** Maps non-negative values to radii; null/NaN/negative count as 0; all-zero gives the minimum. */
-export function sizeScale(
-  values: ReadonlyArray<number | null>,
-  min = MIN_NODE_SIZE,
-  max = MAX_NODE_SIZE,
-): number[] {
+export function sizeScale(values: ReadonlyArray<number | null>, min = MIN_NODE_SIZE, max = MAX_NODE_SIZE): number[] {
   let top = 0;
   for (const v of values) if (v !== null && v > top) top = v;
   return values.map((v) => {

@@ -30,9 +30,10 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   checkOutputFolder(options.out, [...options.inputs, ...(options.aliases ? [options.aliases] : [])]);
   const timer = new StageTimer(progressFor(io, options.quiet));
   const say = (line: string) => {
-    if (!options.quiet) io.stdout.write(line + '\n');
+    if (!options.quiet) io.stdout.write(`${line}\n`);
   };
-  if (options.example) say(chalk.cyan(`No input given: analysing the bundled example data (${options.inputs.map((f) => f.display).join(', ')}).`));
+  if (options.example)
+    say(chalk.cyan(`No input given: analysing the bundled example data (${options.inputs.map((f) => f.display).join(', ')}).`));
   const result = await runAnalysis(options, timer);
   timer.begin('export');
   const files = outputFiles(result, options);
@@ -49,15 +50,27 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   const m = result.methods;
   if (m.all_pairs === 'sampled') {
     const why = m.reason === 'auto' ? `more than ${m.exact_limit} organisations` : 'as requested';
-    say(chalk.yellow(`Betweenness, closeness and harmonic centrality are estimates from ${m.samples} sampled organisations (${why}); use --betweenness exact for exact values.`));
+    say(
+      chalk.yellow(
+        `Betweenness, closeness and harmonic centrality are estimates from ${m.samples} sampled organisations (${why}); use --betweenness exact for exact values.`,
+      ),
+    );
   }
   for (const a of result.accounting) {
-    const rej = a.rows_rejected > 0 ? chalk.yellow(`, ${a.rows_rejected} rejected (${Object.entries(a.rejected_by_type).map(([t, n]) => `${t}: ${n}`).join(', ')})`) : '';
+    const rej =
+      a.rows_rejected > 0
+        ? chalk.yellow(
+            `, ${a.rows_rejected} rejected (${Object.entries(a.rejected_by_type)
+              .map(([t, n]) => `${t}: ${n}`)
+              .join(', ')})`,
+          )
+        : '';
     say(`  ${a.path} (${a.role}): ${count(a.rows_read, 'row')}, ${a.rows_used} used${rej}`);
   }
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
   const errors = result.issues.filter((i) => i.severity === 'error').length;
-  if (errors + warnings > 0) say(chalk.dim(`  ${count(errors, 'data error')} and ${count(warnings, 'warning')}; run kis-network validate for the details.`));
+  if (errors + warnings > 0)
+    say(chalk.dim(`  ${count(errors, 'data error')} and ${count(warnings, 'warning')}; run kis-network validate for the details.`));
   say(`Wrote ${files.length} files to ${rel}${path.sep}: ${files.map(([n]) => n).join(', ')}`);
   say(`Open ${path.join(rel, 'map.html')} in a browser for the interactive map, and read ${path.join(rel, 'report.md')}.`);
   if (timings) printTimings(io, timer);

@@ -8,7 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/config-file.js';
-import { DEFAULTS, type BetweennessMode, type Delimiter, type Encoding, type KisOptions, type Lang, type NetworkKind } from '../config/options.js';
+import {
+  DEFAULTS,
+  type BetweennessMode,
+  type Delimiter,
+  type Encoding,
+  type KisOptions,
+  type Lang,
+  type NetworkKind,
+} from '../config/options.js';
 import { UsageError } from '../errors.js';
 import { discoverInputs, inputFile } from '../ingest/discover.js';
 
@@ -38,13 +46,15 @@ export const EXAMPLE_DIR = fileURLToPath(new URL('../../data/', import.meta.url)
 
 function int(flag: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError(`${flag} must be a whole number of ${min} or more, not "${value}"`, `e.g. ${flag} ${Math.max(min, fallback)}`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min)
+    throw new UsageError(`${flag} must be a whole number of ${min} or more, not "${value}"`, `e.g. ${flag} ${Math.max(min, fallback)}`);
   return Number(value);
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `e.g. ${flag} ${allowed[0]}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `e.g. ${flag} ${allowed[0]}`);
   return value as T;
 }
 
@@ -53,7 +63,10 @@ export function parseBetweenness(value: string | undefined): BetweennessMode {
   if (value === 'exact' || value === 'auto') return { mode: value };
   const m = /^sample:(\d+)$/.exec(value);
   if (m && Number(m[1]) >= 1) return { mode: 'sample', k: Number(m[1]) };
-  throw new UsageError(`--betweenness must be exact, auto or sample:K, not "${value}"`, 'e.g. --betweenness sample:500 (500 sampled source organisations)');
+  throw new UsageError(
+    `--betweenness must be exact, auto or sample:K, not "${value}"`,
+    'e.g. --betweenness sample:500 (500 sampled source organisations)',
+  );
 }
 
 function delimiterOf(value: string | undefined): Delimiter | undefined {
@@ -66,15 +79,21 @@ function delimiterOf(value: string | undefined): Delimiter | undefined {
 
 export function resolveOptions(paths: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv, cwd: string, color: boolean): KisOptions {
   const { config, dir: configDir } = loadConfig(flags.config, cwd);
-  let discovered = discoverInputs(paths, { contacts: flags.contacts, interviews: flags.interviews, survey: flags.survey, aliases: flags.aliases }, cwd);
+  let discovered = discoverInputs(
+    paths,
+    { contacts: flags.contacts, interviews: flags.interviews, survey: flags.survey, aliases: flags.aliases },
+    cwd,
+  );
   let example = false;
   if (paths.length === 0 && discovered.inputs.length === 0) {
-    if (discovered.aliases) throw new UsageError('only an aliases file was given', 'Add the input files (PATH, --contacts, --interviews or --survey)');
+    if (discovered.aliases)
+      throw new UsageError('only an aliases file was given', 'Add the input files (PATH, --contacts, --interviews or --survey)');
     example = true;
     discovered = discoverInputs([EXAMPLE_DIR], {}, cwd);
     for (const f of [...discovered.inputs, ...(discovered.aliases ? [discovered.aliases] : [])]) f.display = `data/${f.name}`;
   }
-  if (discovered.inputs.length === 0) throw new UsageError('no contacts, interviews or survey file given', 'Pass a folder or files, e.g. kis-network analyse exports/');
+  if (discovered.inputs.length === 0)
+    throw new UsageError('no contacts, interviews or survey file given', 'Pass a folder or files, e.g. kis-network analyse exports/');
   const aliases = discovered.aliases ?? (config.aliases ? inputFile(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
   const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -88,7 +107,18 @@ export function resolveOptions(paths: readonly string[], flags: RawFlags, env: N
     lang: oneOf<Lang>('--lang', flags.lang, ['nl', 'en'], DEFAULTS.lang),
     network: oneOf<NetworkKind>('--network', flags.network, ['relations', 'co-usage'], DEFAULTS.network),
     delimiter: delimiterOf(flags.delimiter),
-    encoding: flags.encoding === undefined ? undefined : oneOf<Encoding>('--encoding', flags.encoding.toLowerCase().replace(/^(utf8)$/, 'utf-8').replace(/^(cp1252|win1252)$/, 'windows-1252'), ['utf-8', 'windows-1252'], 'utf-8'),
+    encoding:
+      flags.encoding === undefined
+        ? undefined
+        : oneOf<Encoding>(
+            '--encoding',
+            flags.encoding
+              .toLowerCase()
+              .replace(/^(utf8)$/, 'utf-8')
+              .replace(/^(cp1252|win1252)$/, 'windows-1252'),
+            ['utf-8', 'windows-1252'],
+            'utf-8',
+          ),
     minGroupSize,
     betweenness: parseBetweenness(flags.betweenness),
     exactLimit: int('--exact-limit', flags.exactLimit, DEFAULTS.exactLimit, 1),

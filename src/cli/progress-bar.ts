@@ -10,7 +10,12 @@ export function progressFor(io: CliIO, quiet: boolean): Progress {
   return {
     start(stage, total, unit = '') {
       bar = new cliProgress.SingleBar(
-        { stream: io.stderr as NodeJS.WritableStream & { isTTY: boolean }, format: `${stage.padEnd(8)} [{bar}] {percentage}% {value}/{total}${unit}`, hideCursor: true, clearOnComplete: false },
+        {
+          stream: io.stderr as NodeJS.WritableStream & { isTTY: boolean },
+          format: `${stage.padEnd(8)} [{bar}] {percentage}% {value}/{total}${unit}`,
+          hideCursor: true,
+          clearOnComplete: false,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total ?? 1, 0);

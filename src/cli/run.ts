@@ -71,7 +71,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   const program = new Command()
     .name('kis-network')
-    .description('Stakeholder network analysis for KIS: CSV exports in; metrics, communities, roles, tables, a report and an offline interactive map out.')
+    .description(
+      'Stakeholder network analysis for KIS: CSV exports in; metrics, communities, roles, tables, a report and an offline interactive map out.',
+    )
     .version(VERSION, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -115,15 +117,23 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', VALIDATE_HELP)
-    .action(async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean }) => {
-      const options = resolveOptions(paths, flags, env, io.cwd, color);
-      let maxWarnings: number | undefined;
-      if (flags.maxWarnings !== undefined) {
-        if (!/^\d+$/.test(flags.maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`, 'e.g. --max-warnings 0');
-        maxWarnings = Number(flags.maxWarnings);
-      }
-      exitCode = await validate(options, { format: flags.format, maxWarnings, outputFile: flags.outputFile, timings: flags.timings }, io, chalk);
-    });
+    .action(
+      async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean }) => {
+        const options = resolveOptions(paths, flags, env, io.cwd, color);
+        let maxWarnings: number | undefined;
+        if (flags.maxWarnings !== undefined) {
+          if (!/^\d+$/.test(flags.maxWarnings))
+            throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`, 'e.g. --max-warnings 0');
+          maxWarnings = Number(flags.maxWarnings);
+        }
+        exitCode = await validate(
+          options,
+          { format: flags.format, maxWarnings, outputFile: flags.outputFile, timings: flags.timings },
+          io,
+          chalk,
+        );
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -134,13 +144,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return err.exitCode === 0 ? 0 : EXIT_USAGE; // commander has printed its message
     }
     if (err instanceof KisError) {
-      io.stderr.write(errChalk.red('kis-network: ') + err.toLine() + '\n');
+      io.stderr.write(`${errChalk.red('kis-network: ') + err.toLine()}\n`);
       return err.exitCode;
     }
     io.stderr.write(
-      errChalk.red('kis-network: internal error: ') + String((err as Error)?.message ?? err) + '\nThis is a bug in kis-network, not in your data; please report it with the command you ran.\n',
+      errChalk.red('kis-network: internal error: ') +
+        String((err as Error)?.message ?? err) +
+        '\nThis is a bug in kis-network, not in your data; please report it with the command you ran.\n',
     );
-    if (env.KIS_DEBUG) io.stderr.write(String((err as Error)?.stack) + '\n');
+    if (env.KIS_DEBUG) io.stderr.write(`${String((err as Error)?.stack)}\n`);
     return EXIT_USAGE;
   }
 }

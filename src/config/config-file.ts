@@ -29,7 +29,8 @@ function fail(file: string, what: string, hint: string): never {
 }
 
 export function validateConfig(raw: unknown, file: string): ConfigFile {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, 'must hold one JSON object', 'Start from the example in the README');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    fail(file, 'must hold one JSON object', 'Start from the example in the README');
   const obj = raw as Record<string, unknown>;
   for (const k of Object.keys(obj)) {
     if (!KEYS.includes(k)) {
@@ -39,27 +40,39 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
   }
   const out: ConfigFile = {};
   if (obj.severities !== undefined) {
-    if (typeof obj.severities !== 'object' || obj.severities === null) fail(file, '"severities" must be an object of issue type → "error" | "warning" | "off"', 'e.g. {"unknown-column": "off"}');
+    if (typeof obj.severities !== 'object' || obj.severities === null)
+      fail(file, '"severities" must be an object of issue type → "error" | "warning" | "off"', 'e.g. {"unknown-column": "off"}');
     const sev: SeverityConfig = {};
     for (const [t, v] of Object.entries(obj.severities as Record<string, unknown>)) {
       if (!(ISSUE_TYPES as readonly string[]).includes(t)) {
         const near = nearest(t, [...ISSUE_TYPES]);
-        fail(file, `"severities" names an unknown issue type "${t}"`, near ? `Did you mean "${near}"?` : `Known types: ${ISSUE_TYPES.join(', ')}`);
+        fail(
+          file,
+          `"severities" names an unknown issue type "${t}"`,
+          near ? `Did you mean "${near}"?` : `Known types: ${ISSUE_TYPES.join(', ')}`,
+        );
       }
       if (v !== 'error' && v !== 'warning' && v !== 'off') {
         const near = typeof v === 'string' ? nearest(v, ['error', 'warning', 'off']) : undefined;
-        fail(file, `severity of "${t}" is ${JSON.stringify(v)}`, `${near ? `Did you mean "${near}"? ` : ''}Use "error", "warning" or "off"`);
+        fail(
+          file,
+          `severity of "${t}" is ${JSON.stringify(v)}`,
+          `${near ? `Did you mean "${near}"? ` : ''}Use "error", "warning" or "off"`,
+        );
       }
       sev[t as keyof SeverityConfig] = v;
     }
     out.severities = sev;
   }
   if (obj.columns !== undefined) {
-    if (typeof obj.columns !== 'object' || obj.columns === null) fail(file, '"columns" must be an object per file role', 'e.g. {"survey": {"Naam organisatie": "organisation"}}');
+    if (typeof obj.columns !== 'object' || obj.columns === null)
+      fail(file, '"columns" must be an object per file role', 'e.g. {"survey": {"Naam organisatie": "organisation"}}');
     const cols: ConfigFile['columns'] = {};
     for (const [role, map] of Object.entries(obj.columns as Record<string, unknown>)) {
-      if (!(ROLES as readonly string[]).includes(role)) fail(file, `"columns" has an unknown role "${role}"`, 'Use contacts, interviews or survey');
-      if (typeof map !== 'object' || map === null) fail(file, `"columns.${role}" must map header names to column names`, 'e.g. {"Naam organisatie": "organisation"}');
+      if (!(ROLES as readonly string[]).includes(role))
+        fail(file, `"columns" has an unknown role "${role}"`, 'Use contacts, interviews or survey');
+      if (typeof map !== 'object' || map === null)
+        fail(file, `"columns.${role}" must map header names to column names`, 'e.g. {"Naam organisatie": "organisation"}');
       for (const v of Object.values(map as Record<string, unknown>)) {
         if (typeof v !== 'string') fail(file, `"columns.${role}" values must be column names`, 'e.g. "organisation"');
       }
@@ -68,9 +81,11 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
     out.columns = cols;
   }
   if (obj.typeLabels !== undefined) {
-    if (typeof obj.typeLabels !== 'object' || obj.typeLabels === null) fail(file, '"typeLabels" must map labels to stakeholder types', 'e.g. {"GGD": "government"}');
+    if (typeof obj.typeLabels !== 'object' || obj.typeLabels === null)
+      fail(file, '"typeLabels" must map labels to stakeholder types', 'e.g. {"GGD": "government"}');
     for (const [label, t] of Object.entries(obj.typeLabels as Record<string, unknown>)) {
-      if (!(STAKEHOLDER_TYPES as readonly unknown[]).includes(t)) fail(file, `"typeLabels" maps "${label}" to ${JSON.stringify(t)}`, `Use one of ${STAKEHOLDER_TYPES.join(', ')}`);
+      if (!(STAKEHOLDER_TYPES as readonly unknown[]).includes(t))
+        fail(file, `"typeLabels" maps "${label}" to ${JSON.stringify(t)}`, `Use one of ${STAKEHOLDER_TYPES.join(', ')}`);
     }
     out.typeLabels = obj.typeLabels as Record<string, StakeholderType>;
   }
@@ -80,11 +95,13 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
   }
   if (obj.minGroupSize !== undefined) {
     const n = obj.minGroupSize;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 2) fail(file, `"minGroupSize" is ${JSON.stringify(n)}`, 'Use a whole number of 2 or more');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 2)
+      fail(file, `"minGroupSize" is ${JSON.stringify(n)}`, 'Use a whole number of 2 or more');
     out.minGroupSize = n;
   }
   if (obj.extraAttributes !== undefined) {
-    if (!Array.isArray(obj.extraAttributes) || obj.extraAttributes.some((x) => typeof x !== 'string')) fail(file, '"extraAttributes" must be a list of column names', 'e.g. ["sector_code"]');
+    if (!Array.isArray(obj.extraAttributes) || obj.extraAttributes.some((x) => typeof x !== 'string'))
+      fail(file, '"extraAttributes" must be a list of column names', 'e.g. ["sector_code"]');
     out.extraAttributes = obj.extraAttributes as string[];
   }
   return out;
@@ -102,7 +119,10 @@ export function loadConfig(explicit: string | undefined, cwd: string): { config:
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new UsageError(`${shown}: not valid JSON (${(err as Error).message})`, 'Fix the JSON syntax; a trailing comma is the usual cause');
+    throw new UsageError(
+      `${shown}: not valid JSON (${(err as Error).message})`,
+      'Fix the JSON syntax; a trailing comma is the usual cause',
+    );
   }
   return { config: validateConfig(raw, shown), dir: path.dirname(file) };
 }

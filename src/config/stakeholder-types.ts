@@ -14,26 +14,69 @@ export const STAKEHOLDER_TYPES = [
 export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
 const LABELS: Record<StakeholderType, readonly string[]> = {
-  government: ['government', 'gemeente', 'overheid', 'provincie', 'rijk', 'rijksoverheid', 'ministerie', 'municipality', 'waterschap', 'ggd', 'public authority'],
-  sector_organisation: ['sector_organisation', 'sector organisation', 'sector organization', 'sectororganisatie', 'brancheorganisatie', 'koepelorganisatie', 'beroepsvereniging', 'sector'],
-  civil_society: ['civil_society', 'civil society', 'maatschappelijke organisatie', 'maatschappelijke_organisatie', 'ngo', 'zelforganisatie', 'migrantenorganisatie', 'vrijwilligersorganisatie', 'stichting'],
+  government: [
+    'government',
+    'gemeente',
+    'overheid',
+    'provincie',
+    'rijk',
+    'rijksoverheid',
+    'ministerie',
+    'municipality',
+    'waterschap',
+    'ggd',
+    'public authority',
+  ],
+  sector_organisation: [
+    'sector_organisation',
+    'sector organisation',
+    'sector organization',
+    'sectororganisatie',
+    'brancheorganisatie',
+    'koepelorganisatie',
+    'beroepsvereniging',
+    'sector',
+  ],
+  civil_society: [
+    'civil_society',
+    'civil society',
+    'maatschappelijke organisatie',
+    'maatschappelijke_organisatie',
+    'ngo',
+    'zelforganisatie',
+    'migrantenorganisatie',
+    'vrijwilligersorganisatie',
+    'stichting',
+  ],
   professional: ['professional', 'professionals', 'professioneel', 'beroepskracht', 'zzp', 'zzp-er', 'uitvoerder'],
-  knowledge_institute: ['knowledge_institute', 'knowledge institute', 'kennisinstelling', 'kennisinstituut', 'universiteit', 'hogeschool', 'university', 'research institute', 'onderzoeksinstituut'],
+  knowledge_institute: [
+    'knowledge_institute',
+    'knowledge institute',
+    'kennisinstelling',
+    'kennisinstituut',
+    'universiteit',
+    'hogeschool',
+    'university',
+    'research institute',
+    'onderzoeksinstituut',
+  ],
   other: ['other', 'overig', 'overige', 'anders', 'onbekend'],
 };
 
 function labelKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 const LOOKUP = new Map<string, StakeholderType>();
 for (const t of STAKEHOLDER_TYPES) for (const l of LABELS[t]) LOOKUP.set(labelKey(l), t);
 
 /** The stakeholder type a label means, using extra config mappings first; undefined if unknown. */
-export function parseStakeholderType(
-  label: string,
-  extra: Readonly<Record<string, StakeholderType>> = {},
-): StakeholderType | undefined {
+export function parseStakeholderType(label: string, extra: Readonly<Record<string, StakeholderType>> = {}): StakeholderType | undefined {
   const key = labelKey(label);
   for (const [k, v] of Object.entries(extra)) if (labelKey(k) === key) return v;
   return LOOKUP.get(key);
@@ -41,5 +84,8 @@ export function parseStakeholderType(
 
 /** Accepted labels, for error hints. */
 export function acceptedTypeLabels(): string {
-  return STAKEHOLDER_TYPES.join(', ') + ' (or Dutch: gemeente, overheid, sectororganisatie, maatschappelijke organisatie, kennisinstelling, professional, overig)';
+  return (
+    STAKEHOLDER_TYPES.join(', ') +
+    ' (or Dutch: gemeente, overheid, sectororganisatie, maatschappelijke organisatie, kennisinstelling, professional, overig)'
+  );
 }

@@ -29,16 +29,12 @@ export interface NodeItem {
 export type NodeField = Field<NodeItem>;
 export type EdgeField = Field<RelationAttributes>;
 
-const num = (value: number | null | undefined): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
+const num = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const list = (value: readonly string[] | undefined): readonly string[] => value ?? [];
 
 /** The leading columns of nodes.csv, in CONTRACT order (the id first). */
 export function nodeTableFields(options: Pick<ExportOptions, 'minGroupSize'>): NodeField[] {
-  return [
-    { name: 'id', kind: 'string', get: (n) => n.id },
-    ...nodeAttributeFields(options),
-  ];
+  return [{ name: 'id', kind: 'string', get: (n) => n.id }, ...nodeAttributeFields(options)];
 }
 
 /** The node attributes shared by the tables and the graph files (no id, no display attributes). */
@@ -68,9 +64,7 @@ export function nodeAttributeFields(options: Pick<ExportOptions, 'minGroupSize'>
 }
 
 /** Attributes only the graph files carry: the product layer of the node. */
-export const NODE_GRAPH_ONLY_FIELDS: readonly NodeField[] = [
-  { name: 'products', kind: 'list', get: (n) => list(n.attributes.products) },
-];
+export const NODE_GRAPH_ONLY_FIELDS: readonly NodeField[] = [{ name: 'products', kind: 'list', get: (n) => list(n.attributes.products) }];
 
 /** Display attributes (layout and appearance), last in graph.json and GraphML, `viz:` in GEXF. */
 export const NODE_DISPLAY_FIELDS: readonly NodeField[] = [
@@ -99,7 +93,18 @@ const RESERVED = new Set<string>([
   ...nodeTableFields({ minGroupSize: 2 }).map((f) => f.name),
   ...NODE_GRAPH_ONLY_FIELDS.map((f) => f.name),
   ...NODE_DISPLAY_FIELDS.map((f) => f.name),
-  'key', 'pid', 'viz', 'start', 'end', 'spells', 'parents', 'slices', 'ratings', 'extra', 'kind', 'hidden',
+  'key',
+  'pid',
+  'viz',
+  'start',
+  'end',
+  'spells',
+  'parents',
+  'slices',
+  'ratings',
+  'extra',
+  'kind',
+  'hidden',
 ]);
 
 /** Every node attribute of the graph files (graph.json, graph.graphml): the table columns, the

@@ -41,7 +41,7 @@ export function csvRow(cells: readonly CsvValue[]): string {
     if (i > 0) line += ',';
     line += csvCell(cells[i]);
   }
-  return line + '\n';
+  return `${line}\n`;
 }
 
 /** A whole CSV file as chunks: BOM and header first, then the rows (re-iterable). */

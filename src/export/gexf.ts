@@ -43,7 +43,7 @@ function declarations<T>(cls: 'node' | 'edge', fields: readonly Field<T>[], type
   fields.forEach((f, i) => {
     out += `      <attribute id="${i}" title="${xmlAttr(f.name)}" type="${GEXF_TYPE[types[i]!]}"/>\n`;
   });
-  return out + '    </attributes>\n';
+  return `${out}    </attributes>\n`;
 }
 
 function attvalues<T>(fields: readonly Field<T>[], item: T): string {
@@ -79,9 +79,7 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
       ...extraNodeFields(graph),
     ];
     const edgeFields = EDGE_FIELDS.filter((f) => f.name !== 'weight');
-    const nodeTypes = resolveXmlTypes(nodeFields, (each) =>
-      graph.forEachNode((id, attributes) => each({ id, attributes })),
-    );
+    const nodeTypes = resolveXmlTypes(nodeFields, (each) => graph.forEachNode((id, attributes) => each({ id, attributes })));
     const edgeTypes = resolveXmlTypes(edgeFields, (each) => graph.forEachEdge((_k, attributes) => each(attributes)));
     const date = isoFromEpoch(options.sourceDateEpoch)?.slice(0, 10);
 

@@ -9,19 +9,15 @@
  */
 
 import type { AnalysisResult } from '../result.js';
-import {
-  EDGE_FIELDS,
-  graphFileNodeFields,
-  type Field,
-} from './attributes.js';
+import { EDGE_FIELDS, graphFileNodeFields, type Field } from './attributes.js';
 import { ChunkBuffer, reiterable } from './chunks.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';
 import type { ExportOptions } from './types.js';
 
 /** The deterministic key of the edge between `source` and `target` (source < target). */
 export function graphJsonEdgeKey(source: string, target: string): string {
-  const escape = (id: string): string => id.replace(/[\\|]/g, (c) => `\\${c}`);
-  return `${escape(source)}|${escape(target)}`;
+  const escapeKey = (id: string): string => id.replace(/[\\|]/g, (c) => `\\${c}`);
+  return `${escapeKey(source)}|${escapeKey(target)}`;
 }
 
 function attributesObject<T>(fields: readonly Field<T>[], item: T): Record<string, unknown> {
@@ -39,7 +35,7 @@ export function exportGraphJson(result: AnalysisResult, options: ExportOptions):
       options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     };
     const buffer = new ChunkBuffer();
-    buffer.push(JSON.stringify(head).slice(0, -1) + ',"nodes":[');
+    buffer.push(`${JSON.stringify(head).slice(0, -1)},"nodes":[`);
     const ids = sortedNodeIds(graph);
     let first = true;
     for (const id of ids) {

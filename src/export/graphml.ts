@@ -8,12 +8,7 @@
  */
 
 import type { AnalysisResult } from '../result.js';
-import {
-  EDGE_FIELDS,
-  graphFileNodeFields,
-  type Field,
-  type NodeItem,
-} from './attributes.js';
+import { EDGE_FIELDS, graphFileNodeFields, type Field, type NodeItem } from './attributes.js';
 import { ChunkBuffer, reiterable } from './chunks.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';
 import type { ExportOptions } from './types.js';
@@ -46,9 +41,7 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
   const graph = result.graph;
   return reiterable(function* () {
     const nodeFields = graphFileNodeFields(graph, options);
-    const nodeTypes = resolveXmlTypes(nodeFields, (each) =>
-      graph.forEachNode((id, attributes) => each({ id, attributes })),
-    );
+    const nodeTypes = resolveXmlTypes(nodeFields, (each) => graph.forEachNode((id, attributes) => each({ id, attributes })));
     const edgeTypes = resolveXmlTypes(EDGE_FIELDS, (each) => graph.forEachEdge((_k, attributes) => each(attributes)));
 
     const buffer = new ChunkBuffer();
@@ -66,9 +59,7 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
       const id = ids[i]!;
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const values = data(0, nodeFields, item);
-      const chunk = buffer.push(
-        values === '' ? `    <node id="${escaped[i]}"/>\n` : `    <node id="${escaped[i]}">${values}</node>\n`,
-      );
+      const chunk = buffer.push(values === '' ? `    <node id="${escaped[i]}"/>\n` : `    <node id="${escaped[i]}">${values}</node>\n`);
       if (chunk !== undefined) yield chunk;
     }
     let index = 0;

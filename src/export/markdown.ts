@@ -27,7 +27,7 @@ export function mdText(text: string): string {
 
 /** Inline code for a fixed identifier (issue types, column names: no backticks inside). */
 export function mdCode(text: string): string {
-  return '`' + text.replace(/`/g, "'") + '`';
+  return `\`${text.replace(/`/g, "'")}\``;
 }
 
 export type Align = 'left' | 'right';
@@ -36,10 +36,10 @@ export type Align = 'left' | 'right';
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
   const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(rule), ...rows.map(line)].join('\n') + '\n';
+  return `${[line(header), line(rule), ...rows.map(line)].join('\n')}\n`;
 }
 
 /** A bullet list; items must already be escaped. */
 export function mdList(items: readonly string[]): string {
-  return items.map((item) => `- ${item}`).join('\n') + '\n';
+  return `${items.map((item) => `- ${item}`).join('\n')}\n`;
 }

@@ -69,8 +69,8 @@ function analysed(ctx: ReportContext): string {
 function glance(ctx: ReportContext): string {
   const { t, result, lang } = ctx;
   const f = result.figures;
-  let out = `## ${t.glance}\n\n`;
-  if (f.nodes === 0) return out + `${t.emptyNetwork}\n`;
+  const out = `## ${t.glance}\n\n`;
+  if (f.nodes === 0) return `${out}${t.emptyNetwork}\n`;
   const lines = [
     t.size(f.nodes, f.edges, formatCount(f.nodes, lang), formatCount(f.edges, lang)),
     t.density(formatNumber(f.density, lang, 3)),
@@ -111,7 +111,7 @@ function accounting(ctx: ReportContext): string {
 function duplicates(ctx: ReportContext): string {
   const { t, result, lang } = ctx;
   let out = `## ${t.duplicates}\n\n`;
-  if (result.nearDuplicates.length === 0) return out + `${t.noDuplicates}\n`;
+  if (result.nearDuplicates.length === 0) return `${out}${t.noDuplicates}\n`;
   const pairs = [...result.nearDuplicates].sort(
     (x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
   );
@@ -121,7 +121,8 @@ function duplicates(ctx: ReportContext): string {
     pairs.slice(0, DUPLICATE_CAP).map((d) => [mdText(d.a_label), mdText(d.b_label), formatNumber(d.similarity, lang, 2)]),
     ['left', 'left', 'right'],
   );
-  if (pairs.length > DUPLICATE_CAP) out += `\n${t.andMore(formatCount(pairs.length - DUPLICATE_CAP, lang), mdCode('kis-network validate'))}\n`;
+  if (pairs.length > DUPLICATE_CAP)
+    out += `\n${t.andMore(formatCount(pairs.length - DUPLICATE_CAP, lang), mdCode('kis-network validate'))}\n`;
   return out;
 }
 
@@ -139,12 +140,17 @@ function method(ctx: ReportContext): string {
         )
       : t.methodExact,
     ...(m.sample_check
-      ? [t.sampleCheck(formatNumber(m.sample_check.betweenness_split_half_spearman, lang, 3), formatNumber(m.sample_check.betweenness_estimated_spearman, lang, 3))]
+      ? [
+          t.sampleCheck(
+            formatNumber(m.sample_check.betweenness_split_half_spearman, lang, 3),
+            formatNumber(m.sample_check.betweenness_estimated_spearman, lang, 3),
+          ),
+        ]
       : []),
     t.methodPagerank(formatNumber(m.pagerank.alpha, lang, 2)),
     t.methodPrivacy(String(publishThreshold(ctx.options))),
   ];
-  return `## ${t.method}\n\n` + mdList(lines);
+  return `## ${t.method}\n\n${mdList(lines)}`;
 }
 
 export function exportReportMd(result: AnalysisResult, options: ExportOptions): string {

@@ -57,7 +57,7 @@ function composition(ctx: ReportContext, c: CommunitySummary): string {
 export function communitiesSection(ctx: ReportContext): string {
   const { t, result, lang } = ctx;
   let out = `## ${t.communities}\n\n`;
-  if (result.figures.nodes === 0) return out + `${t.emptyNetwork}\n`;
+  if (result.figures.nodes === 0) return `${out}${t.emptyNetwork}\n`;
   const count = result.communities.length;
   out += `${t.communitiesIntro(count, formatCount(count, lang), formatNumber(result.figures.modularity, lang, 3))}\n\n`;
   const groups = result.communities.filter((c) => c.size > 1).sort((a, b) => b.size - a.size || a.community - b.community);
@@ -66,14 +66,16 @@ export function communitiesSection(ctx: ReportContext): string {
   else {
     out += mdTable(
       t.communitiesHeader,
-      groups.slice(0, COMMUNITY_CAP).map((c) => [
-        String(c.community),
-        formatCount(c.size, lang),
-        composition(ctx, c) || '–',
-        c.top_members.map(mdText).join(', ') || '–',
-        c.themes.map(mdText).join(', ') || '–',
-        `${formatCount(c.internal_edges, lang)} / ${formatCount(c.external_edges, lang)}`,
-      ]),
+      groups
+        .slice(0, COMMUNITY_CAP)
+        .map((c) => [
+          String(c.community),
+          formatCount(c.size, lang),
+          composition(ctx, c) || '–',
+          c.top_members.map(mdText).join(', ') || '–',
+          c.themes.map(mdText).join(', ') || '–',
+          `${formatCount(c.internal_edges, lang)} / ${formatCount(c.external_edges, lang)}`,
+        ]),
       ['right', 'right', 'left', 'left', 'left', 'right'],
     );
     if (groups.length > COMMUNITY_CAP) {
@@ -95,10 +97,13 @@ function rankingTable(ctx: ReportContext, nodes: NodeItem[], metricName: string,
 export function rankingsSection(ctx: ReportContext): string {
   const { t } = ctx;
   let out = `## ${t.keyStakeholders}\n\n`;
-  if (ctx.nodes.length === 0) return out + `${t.emptyNetwork}\n`;
+  if (ctx.nodes.length === 0) return `${out}${t.emptyNetwork}\n`;
   const betweenness = (n: NodeItem): number => n.attributes.betweenness;
   const pagerank = (n: NodeItem): number => n.attributes.pagerank;
-  const bridges = ranked(ctx.nodes.filter((n) => betweenness(n) > 0), betweenness).slice(0, TOP_N);
+  const bridges = ranked(
+    ctx.nodes.filter((n) => betweenness(n) > 0),
+    betweenness,
+  ).slice(0, TOP_N);
   const sampled = ctx.result.methods.all_pairs === 'sampled' ? ` ${t.betweennessSampled}` : '';
   out += `### ${t.betweennessTitle}\n\n${t.betweennessIntro}${sampled}\n\n`;
   out += bridges.length === 0 ? `${t.noBetweenness}\n` : rankingTable(ctx, bridges, 'Betweenness', betweenness, 3);
@@ -112,20 +117,37 @@ const describe = (ctx: ReportContext, n: NodeItem): string =>
 
 export function brokersSection(ctx: ReportContext): string {
   const { t, lang } = ctx;
-  const brokers = ranked(ctx.nodes.filter((n) => n.attributes.role === 'broker'), (n) => n.attributes.betweenness);
+  const brokers = ranked(
+    ctx.nodes.filter((n) => n.attributes.role === 'broker'),
+    (n) => n.attributes.betweenness,
+  );
   let out = `## ${t.brokers}\n\n`;
-  if (brokers.length === 0) return out + `${t.noBrokers}\n`;
+  if (brokers.length === 0) return `${out}${t.noBrokers}\n`;
   out += `${t.brokersIntro(brokers.length, formatCount(brokers.length, lang))}\n\n`;
-  return out + capped(ctx, brokers.map((n) => describe(ctx, n)), 'nodes.csv, role = broker');
+  return (
+    out +
+    capped(
+      ctx,
+      brokers.map((n) => describe(ctx, n)),
+      'nodes.csv, role = broker',
+    )
+  );
 }
 
 export function isolatesSection(ctx: ReportContext): string {
   const { t, lang } = ctx;
   const isolates = ctx.nodes.filter((n) => n.attributes.degree === 0).sort(byLabel);
   let out = `## ${t.isolates}\n\n`;
-  if (isolates.length === 0) return out + `${ctx.nodes.length === 0 ? t.emptyNetwork : t.noIsolates}\n`;
+  if (isolates.length === 0) return `${out}${ctx.nodes.length === 0 ? t.emptyNetwork : t.noIsolates}\n`;
   out += `${t.isolatesIntro(isolates.length, formatCount(isolates.length, lang))}\n\n`;
-  return out + capped(ctx, isolates.map((n) => describe(ctx, n)), 'nodes.csv, role = isolate');
+  return (
+    out +
+    capped(
+      ctx,
+      isolates.map((n) => describe(ctx, n)),
+      'nodes.csv, role = isolate',
+    )
+  );
 }
 
 export function gapsSection(ctx: ReportContext): string {
@@ -148,7 +170,7 @@ export function gapsSection(ctx: ReportContext): string {
     missingProvinces.length > 0 ? t.missingProvinces(missingProvinces.join(', ')) : t.allProvinces,
     ...(noRegion > 0 ? [t.noRegion(noRegion, formatCount(noRegion, lang))] : []),
   ];
-  return `## ${t.gaps}\n\n` + mdList(lines);
+  return `## ${t.gaps}\n\n${mdList(lines)}`;
 }
 
 export function surveySection(ctx: ReportContext): string {
@@ -156,7 +178,7 @@ export function surveySection(ctx: ReportContext): string {
   const min = String(publishThreshold(options));
   let out = `## ${t.survey}\n\n`;
   const answered = ctx.nodes.filter((n) => n.attributes.respondents > 0);
-  if (answered.length === 0) return out + `${t.noSurvey}\n`;
+  if (answered.length === 0) return `${out}${t.noSurvey}\n`;
   const respondents = answered.reduce((sum, n) => sum + n.attributes.respondents, 0);
   out += `${t.surveyIntro(formatCount(respondents, lang), formatCount(answered.length, lang), min)}\n\n`;
   let ratingSum = 0;

@@ -120,13 +120,22 @@ const NL: ReportText = {
   components: (c, lc, n, l) =>
     `**${n}** ${c === 1 ? 'samenhangend geheel (component)' : 'losse delen (componenten)'}; het grootste deel telt **${l}** ${lc === 1 ? 'organisatie' : 'organisaties'}.`,
   isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele verbinding (geïsoleerd).`,
-  clustering: (a, t) => `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
+  clustering: (a, t) =>
+    `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
   communities: 'Gemeenschappen',
   communitiesIntro: (c, n, q) =>
     `De Louvain-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
-  communitiesHeader: ['Gemeenschap', 'Organisaties', 'Samenstelling', 'Meest centrale leden', "Thema's", 'Verbindingen binnen / naar buiten'],
+  communitiesHeader: [
+    'Gemeenschap',
+    'Organisaties',
+    'Samenstelling',
+    'Meest centrale leden',
+    "Thema's",
+    'Verbindingen binnen / naar buiten',
+  ],
   communitiesCapped: (s, m) => `Alleen de ${s} grootste staan hier; nog ${m} in communities.csv.`,
-  singletons: (n, s) => `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
+  singletons: (n, s) =>
+    `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
   noCommunities: 'Er zijn geen gemeenschappen met meer dan één organisatie.',
   keyStakeholders: 'Belangrijke stakeholders',
   betweennessTitle: 'Verbinders (betweenness)',
@@ -137,7 +146,8 @@ const NL: ReportText = {
   rankHeader: (m) => ['#', 'Organisatie', 'Soort', 'Regio', m],
   noBetweenness: 'Geen enkele organisatie ligt tussen andere organisaties in (betweenness is overal 0).',
   brokers: 'Makelaars',
-  brokersIntro: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} de rol makelaar: zij verbinden groepen die anders nauwelijks contact hebben.`,
+  brokersIntro: (n, s) =>
+    `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} de rol makelaar: zij verbinden groepen die anders nauwelijks contact hebben.`,
   noBrokers: 'Geen enkele organisatie heeft de rol makelaar.',
   isolates: 'Geïsoleerde organisaties',
   isolatesIntro: (n, s) =>
@@ -220,14 +230,17 @@ const EN: ReportText = {
   density: (d) => `Density: **${d}** (the share of all possible pairs that are linked).`,
   components: (c, lc, n, l) =>
     `**${n}** ${c === 1 ? 'connected whole (component)' : 'separate parts (components)'}; the largest holds **${l}** ${lc === 1 ? 'organisation' : 'organisations'}.`,
-  isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
-  clustering: (a, t) => `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
+  isolatesLine: (n, s) =>
+    `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
+  clustering: (a, t) =>
+    `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
   communities: 'Communities',
   communitiesIntro: (c, n, q) =>
     `The Louvain method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
   communitiesHeader: ['Community', 'Organisations', 'Composition', 'Most central members', 'Themes', 'Links inside / outside'],
   communitiesCapped: (s, m) => `Only the ${s} largest are listed here; ${m} more in communities.csv.`,
-  singletons: (n, s) => `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,
+  singletons: (n, s) =>
+    `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,
   noCommunities: 'There are no communities with more than one organisation.',
   keyStakeholders: 'Key stakeholders',
   betweennessTitle: 'Bridges (betweenness)',
@@ -238,7 +251,8 @@ const EN: ReportText = {
   rankHeader: (m) => ['#', 'Organisation', 'Type', 'Region', m],
   noBetweenness: 'No organisation lies between others (betweenness is 0 everywhere).',
   brokers: 'Brokers',
-  brokersIntro: (n, s) => `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} the broker role: they link groups that would otherwise hardly be in touch.`,
+  brokersIntro: (n, s) =>
+    `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} the broker role: they link groups that would otherwise hardly be in touch.`,
   noBrokers: 'No organisation has the broker role.',
   isolates: 'Isolated organisations',
   isolatesIntro: (n, s) =>
@@ -270,8 +284,7 @@ const EN: ReportText = {
   warningsLine: (l) => `Warnings (these rows were used): ${l}.`,
   noRows: 'No rows were read.',
   duplicates: 'Names to check',
-  duplicatesIntro:
-    'These names look alike but were not merged. Check them; if they are the same organisation, add an aliases file.',
+  duplicatesIntro: 'These names look alike but were not merged. Check them; if they are the same organisation, add an aliases file.',
   duplicatesHeader: ['Name A', 'Name B', 'Similarity'],
   noDuplicates: 'No closely similar names were found.',
   method: 'Method',

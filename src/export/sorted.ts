@@ -61,8 +61,8 @@ export function* sortedEdges(graph: OrgGraph, ids: readonly string[] = sortedNod
   graph.forEachEdge((_key, attrs, a, b) => {
     const i = position.get(a)!;
     const j = position.get(b)!;
-    lo[k] = i < j ? i : j;
-    hi[k] = i < j ? j : i;
+    lo[k] = Math.min(i, j);
+    hi[k] = Math.max(i, j);
     attributes[k++] = attrs;
   });
   const identity = new Uint32Array(m);

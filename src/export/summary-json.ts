@@ -102,5 +102,5 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
 }
 
 export function exportSummaryJson(result: AnalysisResult, options: ExportOptions): string {
-  return JSON.stringify(buildSummary(result, options), null, 2) + '\n';
+  return `${JSON.stringify(buildSummary(result, options), null, 2)}\n`;
 }

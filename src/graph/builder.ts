@@ -37,7 +37,12 @@ function winner(m: Map<string, number> | undefined): string | undefined {
   if (!m) return undefined;
   let best: string | undefined;
   let bestN = 0;
-  for (const [v, n] of m) if (n > bestN) (best = v), (bestN = n);
+  for (const [v, n] of m) {
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
   return best;
 }
 
@@ -216,7 +221,7 @@ export class GraphBuilder {
       for (const p of productNames) productUsage.push({ organisation: ids[i]!, product: p, respondents: products!.get(p)! });
       graph.addNode(ids[i]!, {
         label: reg.label(i),
-        type: this.regType[i] ?? ((winner(this.typeVotes.get(i)) as StakeholderType | undefined) ?? ''),
+        type: this.regType[i] ?? (winner(this.typeVotes.get(i)) as StakeholderType | undefined) ?? '',
         region: this.regRegion[i] ?? winner(this.regionVotes.get(i)) ?? '',
         themes: [...(this.themes.get(i) ?? [])].sort(cmp),
         kis_contacts: this.kis[i] ?? null,
@@ -240,12 +245,24 @@ export class GraphBuilder {
     const reg = this.registry;
     const register = new Map<string, OrgSighting>();
     for (let i = 0; i < this.registerLine.length; i++) {
-      if (this.registerLine[i]! > 0) register.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), file: this.registerFile[i]!, line: this.registerLine[i]! });
+      if (this.registerLine[i]! > 0)
+        register.set(reg.orgs[i]!.key, {
+          key: reg.orgs[i]!.key,
+          label: reg.label(i),
+          file: this.registerFile[i]!,
+          line: this.registerLine[i]!,
+        });
     }
     const named = new Map<string, OrgSighting & { times: number }>();
     for (let i = 0; i < this.namedTimes.length; i++) {
       if (this.namedTimes[i]! > 0) {
-        named.set(reg.orgs[i]!.key, { key: reg.orgs[i]!.key, label: reg.label(i), file: this.namedFile[i]!, line: this.namedLine[i]!, times: this.namedTimes[i]! });
+        named.set(reg.orgs[i]!.key, {
+          key: reg.orgs[i]!.key,
+          label: reg.label(i),
+          file: this.namedFile[i]!,
+          line: this.namedLine[i]!,
+          times: this.namedTimes[i]!,
+        });
       }
     }
     const degree = this.relations.degrees(reg.size);

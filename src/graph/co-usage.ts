@@ -43,7 +43,15 @@ export function coUsageGraph(relations: OrgGraph, usage: ReadonlyArray<{ organis
   keys.forEach((k, i) => {
     const [a, b] = k.split('\u0000') as [string, string];
     const n = shared.get(k)!;
-    g.addUndirectedEdgeWithKey(`e${i}`, a, b, { weight: n, mentions: n, sources: ['survey'], interviews: 0, respondents: 0, relations: [], themes: [] });
+    g.addUndirectedEdgeWithKey(`e${i}`, a, b, {
+      weight: n,
+      mentions: n,
+      sources: ['survey'],
+      interviews: 0,
+      respondents: 0,
+      relations: [],
+      themes: [],
+    });
   });
   return g;
 }

@@ -24,7 +24,20 @@ export function communityTable(graph: OrgGraph): CommunitySummary[] {
   graph.forEachNode((_id, a) => {
     let row = rows.get(a.community);
     if (!row) {
-      row = { community: a.community, size: 0, types: emptyTypes(), regions: {}, top_members: [], themes: [], internal_edges: 0, external_edges: 0, internal_weight: 0, kis_contacts: 0, members: [], themeCount: {} };
+      row = {
+        community: a.community,
+        size: 0,
+        types: emptyTypes(),
+        regions: {},
+        top_members: [],
+        themes: [],
+        internal_edges: 0,
+        external_edges: 0,
+        internal_weight: 0,
+        kis_contacts: 0,
+        members: [],
+        themeCount: {},
+      };
       rows.set(a.community, row);
     }
     row.size++;
@@ -51,16 +64,26 @@ export function communityTable(graph: OrgGraph): CommunitySummary[] {
     .map(({ members, themeCount, ...row }) => ({
       ...row,
       regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => cmp(a, b))),
-      top_members: members.sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 5).map((m) => m[0]),
-      themes: Object.entries(themeCount).sort((x, y) => y[1] - x[1] || cmp(x[0], y[0])).slice(0, 5).map((t) => t[0]),
+      top_members: members
+        .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
+        .slice(0, 5)
+        .map((m) => m[0]),
+      themes: Object.entries(themeCount)
+        .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
+        .slice(0, 5)
+        .map((t) => t[0]),
     }));
 }
 
-export function productTable(graph: OrgGraph, usage: ReadonlyArray<{ organisation: string; product: string; respondents: number }>): ProductSummary[] {
+export function productTable(
+  graph: OrgGraph,
+  usage: ReadonlyArray<{ organisation: string; product: string; respondents: number }>,
+): ProductSummary[] {
   const rows = new Map<string, ProductSummary>();
   for (const u of usage) {
     let row = rows.get(u.product);
-    if (!row) rows.set(u.product, (row = { product: u.product, organisations: 0, respondents: 0, by_type: emptyTypes(), by_community: {} }));
+    if (!row)
+      rows.set(u.product, (row = { product: u.product, organisations: 0, respondents: 0, by_type: emptyTypes(), by_community: {} }));
     const a = graph.getNodeAttributes(u.organisation);
     row.organisations++;
     row.respondents += u.respondents;

@@ -73,11 +73,39 @@ export type OrgGraph = UndirectedGraph<OrgAttributes, RelationAttributes>;
 /** Blank metric/display attributes for a new node. */
 export function blankMetrics(): Pick<
   OrgAttributes,
-  | 'degree' | 'strength' | 'betweenness' | 'closeness' | 'harmonic' | 'eigenvector' | 'pagerank'
-  | 'core' | 'constraint' | 'clustering' | 'community' | 'role' | 'x' | 'y' | 'size' | 'color'
+  | 'degree'
+  | 'strength'
+  | 'betweenness'
+  | 'closeness'
+  | 'harmonic'
+  | 'eigenvector'
+  | 'pagerank'
+  | 'core'
+  | 'constraint'
+  | 'clustering'
+  | 'community'
+  | 'role'
+  | 'x'
+  | 'y'
+  | 'size'
+  | 'color'
 > {
   return {
-    degree: 0, strength: 0, betweenness: 0, closeness: 0, harmonic: 0, eigenvector: 0, pagerank: 0,
-    core: 0, constraint: null, clustering: 0, community: 0, role: 'isolate', x: 0, y: 0, size: 1, color: '#999999',
+    degree: 0,
+    strength: 0,
+    betweenness: 0,
+    closeness: 0,
+    harmonic: 0,
+    eigenvector: 0,
+    pagerank: 0,
+    core: 0,
+    constraint: null,
+    clustering: 0,
+    community: 0,
+    role: 'isolate',
+    x: 0,
+    y: 0,
+    size: 1,
+    color: '#999999',
   };
 }

@@ -12,7 +12,7 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-const enum State {
+enum State {
   FieldStart,
   Unquoted,
   Quoted,
@@ -28,7 +28,7 @@ export type RecordHandler = (fields: string[], line: number) => void;
  * with the graph. Concatenating forces a fresh flat string; the slice then drops the space.
  */
 function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 export class CsvParser {

@@ -37,7 +37,9 @@ export interface IngestedFile {
 function mapHeaders(file: InputFile, headers: string[], columnMap: Record<string, string>): Array<Column | undefined> {
   if (file.role === 'aliases') {
     const alias = new Set(aliasesOf('alias').map(headerKey));
-    return headers.map((h) => (alias.has(headerKey(h)) ? 'alias' : matchColumn('contacts', h) === 'organisation' ? 'organisation' : undefined));
+    return headers.map((h) =>
+      alias.has(headerKey(h)) ? 'alias' : matchColumn('contacts', h) === 'organisation' ? 'organisation' : undefined,
+    );
   }
   const configured = new Map(Object.entries(columnMap).map(([h, c]) => [headerKey(h), c as Column]));
   return headers.map((h) => configured.get(headerKey(h)) ?? matchColumn(file.role as never, h));
@@ -65,7 +67,11 @@ export async function ingestFile(
 
   const onHeader = (fields: string[], line: number) => {
     if (isBlank(fields)) {
-      throw new InputError(`${file.display}:${line}: the first line is empty, but it must be the header`, { file: file.display, line, hint: 'Delete the empty lines above the header' });
+      throw new InputError(`${file.display}:${line}: the first line is empty, but it must be the header`, {
+        file: file.display,
+        line,
+        hint: 'Delete the empty lines above the header',
+      });
     }
     const hs = fields.map((f) => f.trim());
     headers = hs;
@@ -76,8 +82,13 @@ export async function ingestFile(
     if (file.role === 'aliases' && (index.alias === undefined || index.organisation === undefined)) index = { alias: 0, organisation: 1 };
     for (const rule of HEADER_RULES) {
       const findings = rule.header!({
-        file, role: file.role, headers: hs, columns, extraAttributes: options.extraAttributes,
-        sniff: sniff ?? { ambiguous: false, delimiter: ',' }, explicitDelimiter: options.delimiter !== undefined,
+        file,
+        role: file.role,
+        headers: hs,
+        columns,
+        extraAttributes: options.extraAttributes,
+        sniff: sniff ?? { ambiguous: false, delimiter: ',' },
+        explicitDelimiter: options.delimiter !== undefined,
       });
       if (log.record(rule, file.display, findings) && rule === missingColumn) fileError = 'missing-column';
     }
@@ -115,7 +126,10 @@ export async function ingestFile(
     onBytes,
   );
   if (account.rows_read === 0) {
-    throw new InputError(`${file.display}: has a header but no data rows`, { file: file.display, hint: 'Export the data again, or leave this file out' });
+    throw new InputError(`${file.display}: has a header but no data rows`, {
+      file: file.display,
+      hint: 'Export the data again, or leave this file out',
+    });
   }
   return { account, info, headers: headers! };
 }

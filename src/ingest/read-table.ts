@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp, statSync } from 'node:fs';
+import { createReadStream, promises as fsp, type Stats, statSync } from 'node:fs';
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { Role } from '../config/columns.js';
 import { InputError } from '../errors.js';
@@ -35,14 +35,20 @@ export function fileSize(path: string): number {
 
 /** Throws an InputError unless `file.path` is a non-empty regular file. */
 export async function checkReadable(file: InputFile): Promise<number> {
-  let stat;
+  let stat: Stats;
   try {
     stat = await fsp.stat(file.path);
   } catch {
-    throw new InputError(`${file.display}: file not found`, { file: file.display, hint: 'Check the path and the spelling of the file name' });
+    throw new InputError(`${file.display}: file not found`, {
+      file: file.display,
+      hint: 'Check the path and the spelling of the file name',
+    });
   }
   if (stat.isDirectory()) {
-    throw new InputError(`${file.display}: is a folder, not a CSV file`, { file: file.display, hint: `Pass the folder as a PATH argument, or name a file inside it with --${file.role}` });
+    throw new InputError(`${file.display}: is a folder, not a CSV file`, {
+      file: file.display,
+      hint: `Pass the folder as a PATH argument, or name a file inside it with --${file.role}`,
+    });
   }
   if (stat.size === 0) {
     throw new InputError(`${file.display}: the file is empty`, { file: file.display, hint: 'Export the data again, with a header row' });

@@ -79,9 +79,7 @@ export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
   }
   const spacing = 12;
   const isoRadius = spacing * Math.sqrt(isolates.length + 0.5);
-  const [ox, oy] = connected.length
-    ? [maxX + isoRadius + Math.max(spacing * 3, (maxX - minX) * 0.05), (minY + maxY) / 2]
-    : [0, 0];
+  const [ox, oy] = connected.length ? [maxX + isoRadius + Math.max(spacing * 3, (maxX - minX) * 0.05), (minY + maxY) / 2] : [0, 0];
   graph.updateEachNodeAttributes(
     (node, attr) => {
       const i = index.get(node);

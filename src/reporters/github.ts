@@ -12,6 +12,6 @@ export const github: Reporter = (report) => {
       lines.push(`::${i.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(i.message + (i.hint ? `. ${i.hint}` : ''))}`);
     }
   }
-  lines.push(`${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}`);
-  return lines.join('\n') + '\n';
+  lines.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`);
+  return `${lines.join('\n')}\n`;
 };

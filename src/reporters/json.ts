@@ -24,5 +24,5 @@ export const json: Reporter = (report) => {
       })),
     })),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return `${JSON.stringify(out, null, 2)}\n`;
 };

@@ -2,10 +2,19 @@
 import type { Reporter } from './types.js';
 
 const xml = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 export const junit: Reporter = (report) => {
-  const out = ['<?xml version="1.0" encoding="utf-8"?>', `<testsuites name="kis-network validate" tests="${report.files.reduce((s, f) => s + Math.max(1, f.issues.length), 0)}" failures="${report.errors}">`];
+  const out = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<testsuites name="kis-network validate" tests="${report.files.reduce((s, f) => s + Math.max(1, f.issues.length), 0)}" failures="${report.errors}">`,
+  ];
   for (const f of report.files) {
     const errors = f.issues.filter((i) => i.severity === 'error').length;
     out.push(`  <testsuite name="${xml(f.path)}" tests="${Math.max(1, f.issues.length)}" failures="${errors}" errors="0" skipped="0">`);
@@ -21,5 +30,5 @@ export const junit: Reporter = (report) => {
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 };

@@ -27,12 +27,13 @@ export const stylish: Reporter = (report, chalk) => {
       const sev = i.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
       lines.push(`  ${chalk.dim(where.padEnd(18))} ${sev}  ${i.message}${i.hint ? chalk.dim(` — ${i.hint}`) : ''}  ${chalk.dim(i.type)}`);
     }
-    for (const [type, n] of hidden) lines.push(chalk.dim(`  … and ${n} more ${type} (${perType.get(type)} in all; --format json lists every one)`));
+    for (const [type, n] of hidden)
+      lines.push(chalk.dim(`  … and ${n} more ${type} (${perType.get(type)} in all; --format json lists every one)`));
     lines.push('');
   }
   const total = report.errors + report.warnings;
   const summary = `${total} problem${total === 1 ? '' : 's'} (${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'})`;
   if (total === 0) lines.push(chalk.green('✔ no problems found'));
   else lines.push((report.errors > 0 ? chalk.red.bold : chalk.yellow.bold)(`✖ ${summary}`));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 };

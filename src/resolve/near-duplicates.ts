@@ -14,9 +14,23 @@
 import { editDistance } from '../errors.js';
 
 const ABBREVIATIONS: Record<string, string> = {
-  gem: 'gemeente', gmt: 'gemeente', st: 'stichting', stg: 'stichting', sticht: 'stichting', ver: 'vereniging',
-  vereen: 'vereniging', prov: 'provincie', univ: 'universiteit', uni: 'universiteit', hs: 'hogeschool',
-  min: 'ministerie', ggd: 'ggd', vvn: 'vereniging', nl: 'nederland', ned: 'nederland', kon: 'koninklijke',
+  gem: 'gemeente',
+  gmt: 'gemeente',
+  st: 'stichting',
+  stg: 'stichting',
+  sticht: 'stichting',
+  ver: 'vereniging',
+  vereen: 'vereniging',
+  prov: 'provincie',
+  univ: 'universiteit',
+  uni: 'universiteit',
+  hs: 'hogeschool',
+  min: 'ministerie',
+  ggd: 'ggd',
+  vvn: 'vereniging',
+  nl: 'nederland',
+  ned: 'nederland',
+  kon: 'koninklijke',
 };
 const BLOCK_MAX = 50;
 

@@ -53,13 +53,25 @@ export class App {
   ) {
     this.model = buildModel(payload);
     this.store = new Store({
-      lang: payload.lang, colour: 'community', size: defaultSize(this.model), filters: emptyFilters(), products: false,
-      labels: true, view: 'map', selected: -1, selectedProduct: -1, hovered: -1,
+      lang: payload.lang,
+      colour: 'community',
+      size: defaultSize(this.model),
+      filters: emptyFilters(),
+      products: false,
+      labels: true,
+      view: 'map',
+      selected: -1,
+      selectedProduct: -1,
+      hovered: -1,
     });
     this.header = new Header(this.model, (lang) => this.store.update({ lang }, 'lang'));
     this.controls = new Controls(this.model, this.store, (i) => this.select(i, true));
     this.table = new TableView(this.model, (i) => this.select(i, this.store.state.view === 'map'));
-    this.panel = new SidePanel(this.model, (i) => this.select(i, true), () => this.store.update({ selected: -1, selectedProduct: -1 }, 'selection'));
+    this.panel = new SidePanel(
+      this.model,
+      (i) => this.select(i, true),
+      () => this.store.update({ selected: -1, selectedProduct: -1 }, 'selection'),
+    );
     this.store.subscribe((c) => this.onChange(c));
     // Escape closes the details (except while typing in the search box, where it closes the list).
     document.addEventListener('keydown', (e) => {
@@ -126,26 +138,34 @@ export class App {
   }
 
   private renderMessage(S: Strings): void {
-    const text = this.model.n === 0 ? S.emptyGraph : this.notice ? S[this.notice] : this.model.n === 1 && this.model.m === 0 ? S.oneNode : '';
+    const text =
+      this.model.n === 0 ? S.emptyGraph : this.notice ? S[this.notice] : this.model.n === 1 && this.model.m === 0 ? S.oneNode : '';
     this.message.textContent = text;
     this.message.hidden = !text;
   }
 
   private renderTabs(S: Strings): void {
     const view = this.store.state.view;
-    const tab = (id: 'map' | 'table', label: string) => h('button', {
-      type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `${id}-panel`, 'aria-selected': String(view === id),
-      tabindex: view === id ? '0' : '-1', 'data-view': id, text: label,
-      onclick: () => this.store.update({ view: id }, 'view'),
-      onkeydown: (e: Event) => {
-        const k = (e as KeyboardEvent).key;
-        if (k === 'ArrowRight' || k === 'ArrowLeft') {
-          const next = view === 'map' ? 'table' : 'map';
-          this.store.update({ view: next }, 'view');
-          (this.tabs.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
-        }
-      },
-    });
+    const tab = (id: 'map' | 'table', label: string) =>
+      h('button', {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${id}`,
+        'aria-controls': `${id}-panel`,
+        'aria-selected': String(view === id),
+        tabindex: view === id ? '0' : '-1',
+        'data-view': id,
+        text: label,
+        onclick: () => this.store.update({ view: id }, 'view'),
+        onkeydown: (e: Event) => {
+          const k = (e as KeyboardEvent).key;
+          if (k === 'ArrowRight' || k === 'ArrowLeft') {
+            const next = view === 'map' ? 'table' : 'map';
+            this.store.update({ view: next }, 'view');
+            (this.tabs.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+          }
+        },
+      });
     this.tabs.setAttribute('aria-label', `${S.viewMap} / ${S.viewTable}`);
     setChildren(this.tabs, tab('map', S.viewMap), tab('table', S.viewTable));
     this.mapPanel.setAttribute('aria-labelledby', 'tab-map');
@@ -159,10 +179,20 @@ export class App {
     const st = this.store.state;
     const disabled = !this.map;
     const btn = (action: string, label: string, glyph: string, fn: () => void, pressed?: boolean) =>
-      h('button', {
-        type: 'button', 'data-action': action, 'aria-label': label, title: label, disabled,
-        'aria-pressed': pressed === undefined ? null : String(pressed), onclick: fn,
-      }, h('span', { 'aria-hidden': 'true', text: glyph }), pressed === undefined && action !== 'png' ? null : h('span', { class: 'btn-text', text: label }));
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': action,
+          'aria-label': label,
+          title: label,
+          disabled,
+          'aria-pressed': pressed === undefined ? null : String(pressed),
+          onclick: fn,
+        },
+        h('span', { 'aria-hidden': 'true', text: glyph }),
+        pressed === undefined && action !== 'png' ? null : h('span', { class: 'btn-text', text: label }),
+      );
     setChildren(
       this.toolbar,
       btn('zoom-in', S.zoomIn, '+', () => this.map?.zoomIn()),

@@ -68,7 +68,7 @@ export function colouring(model: Model, mode: ColourMode, S: Strings): Colouring
     for (let i = 0; i < n; i++) {
       const r = nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : '';
       colors[i] = rc.get(r) ?? OTHER_COLOR;
-      entryOf[i] = r === '' ? entryIx.get('unknown')! : entryIx.get(`r${r}`) ?? entryIx.get('other')!;
+      entryOf[i] = r === '' ? entryIx.get('unknown')! : (entryIx.get(`r${r}`) ?? entryIx.get('other')!);
     }
   } else if (mode === 'type') {
     dict.types.forEach((t) => entry(`t${t}`, TYPE_COLORS[t] ?? OTHER_COLOR, S.types[t] ?? t));
@@ -80,7 +80,9 @@ export function colouring(model: Model, mode: ColourMode, S: Strings): Colouring
     }
   } else {
     const present = new Set(nodes.role);
-    ROLE_IDS.forEach((r, k) => { if (present.has(k)) entry(r, ROLE_COLORS[r]!, S.roles[r] ?? r); });
+    ROLE_IDS.forEach((r, k) => {
+      if (present.has(k)) entry(r, ROLE_COLORS[r]!, S.roles[r] ?? r);
+    });
     for (let i = 0; i < n; i++) {
       const r = ROLE_IDS[nodes.role[i]!] ?? 'isolate';
       colors[i] = ROLE_COLORS[r] ?? OTHER_COLOR;

@@ -123,7 +123,8 @@ const NL: Strings = {
   modularity: 'Modulariteit',
   summaryLabel: 'Samenvatting van de gegevens',
   parametersLabel: 'Instellingen van deze analyse',
-  params: (p) => `Netwerk: ${p.network} · seed ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kaart tot ${p.mapMax} organisaties · kis-network ${p.version}`,
+  params: (p) =>
+    `Netwerk: ${p.network} · seed ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kaart tot ${p.mapMax} organisaties · kis-network ${p.version}`,
   networkKinds: { relations: 'relaties uit interviews en enquête', 'co-usage': 'co-gebruik van kennisproducten' },
   exact: 'exact',
   sampled: (k) => `geschat met een steekproef${k ? ` van ${k} bronnen` : ''}`,
@@ -131,20 +132,29 @@ const NL: Strings = {
   coverageTitle: 'Let op, de gegevens zijn dun:',
   warning: (w, pct) => {
     switch (w.code) {
-      case 'no-relations': return 'Er zijn geen relaties gevonden: de kaart toont alleen losse organisaties.';
-      case 'isolates': return `${w.count} organisaties (${pct(w.share)}) hebben geen enkele bekende relatie.`;
-      case 'single-source': return `Alle relaties komen uit één bron (${w.source === 'interview' ? 'interviews' : 'de enquête'}): ze zijn niet met een tweede bron te controleren.`;
-      case 'no-register': return 'Er is geen stakeholderregister ingelezen: type, regio en KIS-contacten zijn grotendeels onbekend.';
-      case 'few-relations': return `Organisaties hebben gemiddeld maar ${String(w.mean).replace('.', ',')} relaties.`;
-      case 'rejected-rows': return `${w.count} invoerrijen (${pct(w.share)}) zijn afgewezen; kis-network validate toont welke.`;
-      case 'sampled': return `Tussenpositie en nabijheid zijn geschat met een steekproef${w.samples ? ` van ${w.samples} bronnen` : ''}, niet exact berekend.`;
+      case 'no-relations':
+        return 'Er zijn geen relaties gevonden: de kaart toont alleen losse organisaties.';
+      case 'isolates':
+        return `${w.count} organisaties (${pct(w.share)}) hebben geen enkele bekende relatie.`;
+      case 'single-source':
+        return `Alle relaties komen uit één bron (${w.source === 'interview' ? 'interviews' : 'de enquête'}): ze zijn niet met een tweede bron te controleren.`;
+      case 'no-register':
+        return 'Er is geen stakeholderregister ingelezen: type, regio en KIS-contacten zijn grotendeels onbekend.';
+      case 'few-relations':
+        return `Organisaties hebben gemiddeld maar ${String(w.mean).replace('.', ',')} relaties.`;
+      case 'rejected-rows':
+        return `${w.count} invoerrijen (${pct(w.share)}) zijn afgewezen; kis-network validate toont welke.`;
+      case 'sampled':
+        return `Tussenpositie en nabijheid zijn geschat met een steekproef${w.samples ? ` van ${w.samples} bronnen` : ''}, niet exact berekend.`;
     }
   },
   truncated: (shown, total, leftNodes, leftEdges, folder) =>
     `De kaart toont de ${shown} belangrijkste van ${total} organisaties (hoogste PageRank). ${leftNodes} organisaties en ${leftEdges} relaties zijn weggelaten. Alle gegevens staan in nodes.csv, edges.csv en graph.gexf in ${folder ? `de map ${folder}` : 'dezelfde map als dit bestand'}.`,
-  noWebgl: 'Deze browser kan de kaart niet tekenen: WebGL ontbreekt of staat uit. De tabel hieronder toont alle organisaties en werkt gewoon; zet hardwareversnelling aan of open het bestand in een andere browser om de kaart te zien.',
+  noWebgl:
+    'Deze browser kan de kaart niet tekenen: WebGL ontbreekt of staat uit. De tabel hieronder toont alle organisaties en werkt gewoon; zet hardwareversnelling aan of open het bestand in een andere browser om de kaart te zien.',
   renderFailed: 'De kaart kon niet getekend worden. De tabel werkt wel.',
-  emptyGraph: 'Deze gegevens bevatten geen organisaties, dus er is niets te tekenen. Controleer de invoerbestanden met kis-network validate.',
+  emptyGraph:
+    'Deze gegevens bevatten geen organisaties, dus er is niets te tekenen. Controleer de invoerbestanden met kis-network validate.',
   oneNode: 'Er is maar één organisatie, zonder relaties.',
   controlsLabel: 'Zoeken, weergave en filters',
   search: 'Zoek een organisatie',
@@ -154,7 +164,14 @@ const NL: Strings = {
   colourBy: 'Kleur volgens',
   sizeBy: 'Grootte volgens',
   colourModes: { community: 'gemeenschap', type: 'type stakeholder', region: 'regio', role: 'rol' },
-  sizeModes: { degree: 'aantal relaties', strength: 'sterkte', betweenness: 'tussenpositie', pagerank: 'PageRank', eigenvector: 'invloed (eigenvector)', kis: 'KIS-contacten' },
+  sizeModes: {
+    degree: 'aantal relaties',
+    strength: 'sterkte',
+    betweenness: 'tussenpositie',
+    pagerank: 'PageRank',
+    eigenvector: 'invloed (eigenvector)',
+    kis: 'KIS-contacten',
+  },
   legend: 'Legenda',
   legendSize: (m) => `Grootte van een bol: ${m} (groter = hoger).`,
   community: (c) => `Gemeenschap ${c}`,
@@ -199,8 +216,12 @@ const NL: Strings = {
   role: 'Rol',
   roles: { core: 'kern', broker: 'makelaar', peripheral: 'periferie', isolate: 'geïsoleerd' },
   types: {
-    government: 'overheid', sector_organisation: 'sectororganisatie', civil_society: 'maatschappelijke organisatie',
-    professional: 'professional', knowledge_institute: 'kennisinstelling', other: 'overig',
+    government: 'overheid',
+    sector_organisation: 'sectororganisatie',
+    civil_society: 'maatschappelijke organisatie',
+    professional: 'professional',
+    knowledge_institute: 'kennisinstelling',
+    other: 'overig',
   },
   metricsTitle: 'Positie in het netwerk',
   relationsTitle: (n) => `Relaties (${n})`,
@@ -234,7 +255,8 @@ const EN: Strings = {
   modularity: 'Modularity',
   summaryLabel: 'Dataset summary',
   parametersLabel: 'Parameters of this run',
-  params: (p) => `Network: ${p.network} · seed ${p.seed} · minimum group size ${p.minGroupSize} · betweenness/closeness: ${p.allPairs} · map up to ${p.mapMax} organisations · kis-network ${p.version}`,
+  params: (p) =>
+    `Network: ${p.network} · seed ${p.seed} · minimum group size ${p.minGroupSize} · betweenness/closeness: ${p.allPairs} · map up to ${p.mapMax} organisations · kis-network ${p.version}`,
   networkKinds: { relations: 'relations from interviews and survey', 'co-usage': 'co-usage of knowledge products' },
   exact: 'exact',
   sampled: (k) => `estimated from a sample${k ? ` of ${k} sources` : ''}`,
@@ -242,18 +264,26 @@ const EN: Strings = {
   coverageTitle: 'Note, the data are thin:',
   warning: (w, pct) => {
     switch (w.code) {
-      case 'no-relations': return 'No relations were found: the map shows only separate organisations.';
-      case 'isolates': return `${w.count} organisations (${pct(w.share)}) have no known relation at all.`;
-      case 'single-source': return `Every relation comes from one source (${w.source === 'interview' ? 'interviews' : 'the survey'}): none can be checked against a second source.`;
-      case 'no-register': return 'No stakeholder register was read: type, region and KIS contacts are mostly unknown.';
-      case 'few-relations': return `Organisations have only ${w.mean} relations on average.`;
-      case 'rejected-rows': return `${w.count} input rows (${pct(w.share)}) were rejected; kis-network validate shows which.`;
-      case 'sampled': return `Betweenness and closeness are estimated from a sample${w.samples ? ` of ${w.samples} sources` : ''}, not computed exactly.`;
+      case 'no-relations':
+        return 'No relations were found: the map shows only separate organisations.';
+      case 'isolates':
+        return `${w.count} organisations (${pct(w.share)}) have no known relation at all.`;
+      case 'single-source':
+        return `Every relation comes from one source (${w.source === 'interview' ? 'interviews' : 'the survey'}): none can be checked against a second source.`;
+      case 'no-register':
+        return 'No stakeholder register was read: type, region and KIS contacts are mostly unknown.';
+      case 'few-relations':
+        return `Organisations have only ${w.mean} relations on average.`;
+      case 'rejected-rows':
+        return `${w.count} input rows (${pct(w.share)}) were rejected; kis-network validate shows which.`;
+      case 'sampled':
+        return `Betweenness and closeness are estimated from a sample${w.samples ? ` of ${w.samples} sources` : ''}, not computed exactly.`;
     }
   },
   truncated: (shown, total, leftNodes, leftEdges, folder) =>
     `The map shows the ${shown} most important of ${total} organisations (highest PageRank). ${leftNodes} organisations and ${leftEdges} relations are left out. All data are in nodes.csv, edges.csv and graph.gexf in ${folder ? `the folder ${folder}` : 'the same folder as this file'}.`,
-  noWebgl: 'This browser cannot draw the map: WebGL is missing or switched off. The table below lists every organisation and works as usual; turn on hardware acceleration or open the file in another browser to see the map.',
+  noWebgl:
+    'This browser cannot draw the map: WebGL is missing or switched off. The table below lists every organisation and works as usual; turn on hardware acceleration or open the file in another browser to see the map.',
   renderFailed: 'The map could not be drawn. The table still works.',
   emptyGraph: 'These data contain no organisations, so there is nothing to draw. Check the input files with kis-network validate.',
   oneNode: 'There is only one organisation, without relations.',
@@ -265,7 +295,14 @@ const EN: Strings = {
   colourBy: 'Colour by',
   sizeBy: 'Size by',
   colourModes: { community: 'community', type: 'stakeholder type', region: 'region', role: 'role' },
-  sizeModes: { degree: 'degree', strength: 'strength', betweenness: 'betweenness', pagerank: 'PageRank', eigenvector: 'eigenvector centrality', kis: 'KIS contacts' },
+  sizeModes: {
+    degree: 'degree',
+    strength: 'strength',
+    betweenness: 'betweenness',
+    pagerank: 'PageRank',
+    eigenvector: 'eigenvector centrality',
+    kis: 'KIS contacts',
+  },
   legend: 'Legend',
   legendSize: (m) => `Size of a circle: ${m} (bigger = higher).`,
   community: (c) => `Community ${c}`,
@@ -310,8 +347,12 @@ const EN: Strings = {
   role: 'Role',
   roles: { core: 'core', broker: 'broker', peripheral: 'peripheral', isolate: 'isolate' },
   types: {
-    government: 'government', sector_organisation: 'sector organisation', civil_society: 'civil society',
-    professional: 'professional', knowledge_institute: 'knowledge institute', other: 'other',
+    government: 'government',
+    sector_organisation: 'sector organisation',
+    civil_society: 'civil society',
+    professional: 'professional',
+    knowledge_institute: 'knowledge institute',
+    other: 'other',
   },
   metricsTitle: 'Position in the network',
   relationsTitle: (n) => `Relations (${n})`,

@@ -7,7 +7,7 @@
 import type { MapPayload } from '../export/html/payload-types.js';
 import { App, type Timings } from './app.js';
 
-interface KisMapHandle {
+export interface KisMapHandle {
   ready: boolean;
   error: string | null;
   timings: Timings;
@@ -21,7 +21,12 @@ declare global {
 }
 
 function boot(): void {
-  const handle: KisMapHandle = { ready: false, error: null, timings: { parsed: 0, marks: {}, firstRender: null, interactive: null }, app: null };
+  const handle: KisMapHandle = {
+    ready: false,
+    error: null,
+    timings: { parsed: 0, marks: {}, firstRender: null, interactive: null },
+    app: null,
+  };
   window.__kisMap = handle;
   const root = document.getElementById('app');
   try {

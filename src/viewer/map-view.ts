@@ -62,13 +62,20 @@ export class MapView {
     const { nodes, edges } = model.p;
     for (let i = 0; i < model.n; i++) {
       this.graph.addNode(nodes.id[i]!, {
-        x: nodes.x[i]!, y: nodes.y[i]!, size: look.sizes[i]!, color: look.colors[i]!, label: nodes.label[i]!, kind: 'organisation',
+        x: nodes.x[i]!,
+        y: nodes.y[i]!,
+        size: look.sizes[i]!,
+        color: look.colors[i]!,
+        label: nodes.label[i]!,
+        kind: 'organisation',
       });
     }
     for (let j = 0; j < model.m; j++) {
       const w = edges.weight[j]!;
       this.graph.addEdgeWithKey(`e${j}`, nodes.id[edges.source[j]!]!, nodes.id[edges.target[j]!]!, {
-        size: 0.6 + Math.min(3, Math.log2(1 + w) * 0.5), color: EDGE_COLOR, kind: 'relation',
+        size: 0.6 + Math.min(3, Math.log2(1 + w) * 0.5),
+        color: EDGE_COLOR,
+        kind: 'relation',
       });
     }
     this.addProducts();
@@ -108,7 +115,8 @@ export class MapView {
     this.renderer.on('clickNode', ({ node }) => {
       const i = this.model.indexOf.get(node);
       if (i !== undefined) this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
-      else if (node.startsWith(PRODUCT_PREFIX)) this.store.update({ selected: -1, selectedProduct: Number(node.slice(PRODUCT_PREFIX.length)) }, 'selection');
+      else if (node.startsWith(PRODUCT_PREFIX))
+        this.store.update({ selected: -1, selectedProduct: Number(node.slice(PRODUCT_PREFIX.length)) }, 'selection');
     });
     this.renderer.on('clickStage', () => this.store.update({ selected: -1, selectedProduct: -1 }, 'selection'));
   }
@@ -128,8 +136,12 @@ export class MapView {
       const angle = k * 2.399963;
       const key = PRODUCT_PREFIX + k;
       this.graph.addNode(key, {
-        x: x / users.length + Math.cos(angle) * 8, y: y / users.length + Math.sin(angle) * 8,
-        size: 4 + Math.min(8, Math.sqrt(users.length)), color: PRODUCT_COLOR, label: name, kind: 'product',
+        x: x / users.length + Math.cos(angle) * 8,
+        y: y / users.length + Math.sin(angle) * 8,
+        size: 4 + Math.min(8, Math.sqrt(users.length)),
+        color: PRODUCT_COLOR,
+        label: name,
+        kind: 'product',
       });
       for (const u of users) this.graph.addEdgeWithKey(`u${k}:${u}`, key, nodes.id[u]!, { size: 0.5, color: USAGE_COLOR, kind: 'usage' });
     });
@@ -189,7 +201,13 @@ export class MapView {
       const colon = key.indexOf(':');
       const k = Number(key.slice(1, colon));
       const u = Number(key.slice(colon + 1));
-      if (!st.products || !this.look.vis.nodes[u] || (this.focus >= 0 && u !== this.focus) || (st.selectedProduct >= 0 && st.selectedProduct !== k)) d.hidden = true;
+      if (
+        !st.products ||
+        !this.look.vis.nodes[u] ||
+        (this.focus >= 0 && u !== this.focus) ||
+        (st.selectedProduct >= 0 && st.selectedProduct !== k)
+      )
+        d.hidden = true;
       return d;
     }
     const j = Number(key.slice(1));

@@ -32,7 +32,12 @@ export interface Model {
 
 /** Lower case, without accents, whitespace collapsed: the form names are searched in. */
 export function searchForm(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function buildModel(p: MapPayload): Model {
@@ -71,7 +76,18 @@ export function buildModel(p: MapPayload): Model {
     usersOf[prod]?.push(node);
   }
   return {
-    p, n, m, adjStart, adjEdges, communitySize, shownCommunitySize, indexOf, productsOf, usersOf, maxWeight, hasEdgeSources,
+    p,
+    n,
+    m,
+    adjStart,
+    adjEdges,
+    communitySize,
+    shownCommunitySize,
+    indexOf,
+    productsOf,
+    usersOf,
+    maxWeight,
+    hasEdgeSources,
     searchKey: p.nodes.label.map(searchForm),
   };
 }

@@ -45,15 +45,25 @@ export class SearchBox {
     const listId = nextId('suggestions');
     const hintId = nextId('search-hint');
     this.input = h('input', {
-      id: inputId, type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-      'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-describedby': hintId,
-      placeholder: S.searchPlaceholder, value: this.query,
+      id: inputId,
+      type: 'search',
+      role: 'combobox',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+      'aria-describedby': hintId,
+      placeholder: S.searchPlaceholder,
+      value: this.query,
     });
     this.list = h('ul', { id: listId, role: 'listbox', class: 'suggestions', 'aria-label': S.search, hidden: true });
     this.input.addEventListener('input', () => this.update(this.input.value));
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
-    this.input.addEventListener('focus', () => { if (this.input.value) this.update(this.input.value); });
+    this.input.addEventListener('focus', () => {
+      if (this.input.value) this.update(this.input.value);
+    });
     setChildren(
       this.root,
       h('label', { for: inputId, text: S.search }),
@@ -84,7 +94,13 @@ export class SearchBox {
       return;
     }
     const items = this.results.map((i, k) => {
-      const li = h('li', { id: `${this.list.id}-${k}`, role: 'option', 'aria-selected': String(k === this.active), 'data-index': i, text: this.model.p.nodes.label[i]! });
+      const li = h('li', {
+        id: `${this.list.id}-${k}`,
+        role: 'option',
+        'aria-selected': String(k === this.active),
+        'data-index': i,
+        text: this.model.p.nodes.label[i]!,
+      });
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();
         this.choose(i);

@@ -26,7 +26,10 @@ export class SidePanel {
 
   render(S: Strings, lang: Lang, selected: number, product: number, vis: Visibility | null): void {
     this.root.setAttribute('aria-label', S.panelLabel);
-    if (product >= 0) return this.renderProduct(S, product);
+    if (product >= 0) {
+      this.renderProduct(S, product);
+      return;
+    }
     if (selected < 0) {
       this.root.classList.remove('open');
       setChildren(this.root, h('p', { class: 'muted', text: S.panelEmpty }));
@@ -40,28 +43,46 @@ export class SidePanel {
     const role = ROLE_IDS[nodes.role[i]!] ?? 'isolate';
     const c = nodes.community[i]!;
     const sources = (Object.keys(NODE_SOURCE_BITS) as Array<keyof typeof NODE_SOURCE_BITS>)
-      .filter((s) => nodes.sources[i]! & NODE_SOURCE_BITS[s]).map((s) => S.sources[s]);
-    const facts = h('dl', { class: 'facts' },
-      h('dt', { text: S.kind }), h('dd', { text: type ? S.types[type] ?? type : S.unknown }),
-      h('dt', { text: S.region }), h('dd', { text: nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : S.unknown }),
-      h('dt', { text: S.themes }), h('dd', { text: nodes.themes[i]!.length ? nodes.themes[i]!.map((t) => dict.themes[t]!).join(', ') : '–' }),
+      .filter((s) => nodes.sources[i]! & NODE_SOURCE_BITS[s])
+      .map((s) => S.sources[s]);
+    const facts = h(
+      'dl',
+      { class: 'facts' },
+      h('dt', { text: S.kind }),
+      h('dd', { text: type ? (S.types[type] ?? type) : S.unknown }),
+      h('dt', { text: S.region }),
+      h('dd', { text: nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : S.unknown }),
+      h('dt', { text: S.themes }),
+      h('dd', { text: nodes.themes[i]!.length ? nodes.themes[i]!.map((t) => dict.themes[t]!).join(', ') : '–' }),
       h('dt', { text: metricText('community', lang).label }),
-      h('dd', { text: `${S.community(c)} · ${S.communitySize(this.model.communitySize.get(c) ?? 0, formatInt(L, this.model.communitySize.get(c) ?? 0))}` }),
-      h('dt', { text: S.role }), h('dd', { text: S.roles[role] ?? role, title: metricText('role', lang).explain }),
-      h('dt', { text: S.seenIn }), h('dd', { text: sources.join(', ') || '–' }),
+      h('dd', {
+        text: `${S.community(c)} · ${S.communitySize(this.model.communitySize.get(c) ?? 0, formatInt(L, this.model.communitySize.get(c) ?? 0))}`,
+      }),
+      h('dt', { text: S.role }),
+      h('dd', { text: S.roles[role] ?? role, title: metricText('role', lang).explain }),
+      h('dt', { text: S.seenIn }),
+      h('dd', { text: sources.join(', ') || '–' }),
     );
 
-    const metrics = h('table', { class: 'metrics' },
-      h('tbody', {}, ...NUMERIC_METRICS.flatMap((m) => {
-        const t = metricText(m, lang);
-        return [
-          h('tr', { class: 'metric', 'data-metric': m },
-            h('th', { scope: 'row', text: t.label }),
-            h('td', { class: 'num', text: formatNumber(L, nodes.metrics[m][i] ?? null) }),
-          ),
-          h('tr', { class: 'explain-row' }, h('td', { class: 'explain', colspan: 2, text: t.explain })),
-        ];
-      })),
+    const metrics = h(
+      'table',
+      { class: 'metrics' },
+      h(
+        'tbody',
+        {},
+        ...NUMERIC_METRICS.flatMap((m) => {
+          const t = metricText(m, lang);
+          return [
+            h(
+              'tr',
+              { class: 'metric', 'data-metric': m },
+              h('th', { scope: 'row', text: t.label }),
+              h('td', { class: 'num', text: formatNumber(L, nodes.metrics[m][i] ?? null) }),
+            ),
+            h('tr', { class: 'explain-row' }, h('td', { class: 'explain', colspan: 2, text: t.explain })),
+          ];
+        }),
+      ),
     );
 
     // Relations, strongest first.
@@ -74,30 +95,56 @@ export class SidePanel {
     rel.sort((a, b) => E.weight[b[0]]! - E.weight[a[0]]! || (nodes.label[a[1]]! < nodes.label[b[1]]! ? -1 : 1));
     const shown = this.expanded === i ? rel : rel.slice(0, RELATIONS_SHOWN);
     const relList = rel.length
-      ? h('ul', { class: 'relations' }, ...shown.map(([j, o]) => {
-        const src = (['interview', 'survey'] as const).filter((s) => E.sources[j]! & EDGE_SOURCE_BITS[s]).map((s) => S.sources[s]);
-        const hidden = vis && !vis.edges[j];
-        return h('li', { class: hidden ? 'filtered' : null },
-          h('button', { type: 'button', class: 'link', 'data-index': o, onclick: () => this.onSelect(o), text: nodes.label[o]! }),
-          h('span', { class: 'rel-meta', text: ` — ${S.weight} ${formatNumber(L, E.weight[j]!)}${src.length ? ' · ' + src.join(', ') : ''}` }),
-        );
-      }))
+      ? h(
+          'ul',
+          { class: 'relations' },
+          ...shown.map(([j, o]) => {
+            const src = (['interview', 'survey'] as const).filter((s) => E.sources[j]! & EDGE_SOURCE_BITS[s]).map((s) => S.sources[s]);
+            const hidden = vis && !vis.edges[j];
+            return h(
+              'li',
+              { class: hidden ? 'filtered' : null },
+              h('button', { type: 'button', class: 'link', 'data-index': o, onclick: () => this.onSelect(o), text: nodes.label[o]! }),
+              h('span', {
+                class: 'rel-meta',
+                text: ` — ${S.weight} ${formatNumber(L, E.weight[j]!)}${src.length ? ` · ${src.join(', ')}` : ''}`,
+              }),
+            );
+          }),
+        )
       : h('p', { class: 'muted', text: S.noRelations });
-    const more = rel.length > shown.length
-      ? h('button', { type: 'button', class: 'link more', onclick: () => { this.expanded = i; this.onSelect(i); }, text: S.showAll(rel.length) })
-      : null;
+    const more =
+      rel.length > shown.length
+        ? h('button', {
+            type: 'button',
+            class: 'link more',
+            onclick: () => {
+              this.expanded = i;
+              this.onSelect(i);
+            },
+            text: S.showAll(rel.length),
+          })
+        : null;
 
     // KIS contacts and survey figures (suppressed under the minimum group size).
     const rating = nodes.rating[i];
-    const ratingText = rating !== null && rating !== undefined
-      ? formatNumber(L, rating)
-      : nodes.ratingSuppressed[i] ? S.suppressed(meta.params.minGroupSize) : S.noRatings;
+    const ratingText =
+      rating !== null && rating !== undefined
+        ? formatNumber(L, rating)
+        : nodes.ratingSuppressed[i]
+          ? S.suppressed(meta.params.minGroupSize)
+          : S.noRatings;
     const kis = nodes.kisContacts[i];
     const products = this.model.productsOf[i] ?? [];
-    const survey = h('dl', { class: 'facts' },
-      h('dt', { text: S.kisContacts }), h('dd', { text: kis === null || kis === undefined ? S.notKnown : formatInt(L, kis) }),
-      h('dt', { text: S.respondents }), h('dd', { text: formatInt(L, nodes.respondents[i] ?? 0) }),
-      h('dt', { text: S.ratingMean }), h('dd', { class: nodes.ratingSuppressed[i] ? 'suppressed' : null, 'data-field': 'rating', text: ratingText }),
+    const survey = h(
+      'dl',
+      { class: 'facts' },
+      h('dt', { text: S.kisContacts }),
+      h('dd', { text: kis === null || kis === undefined ? S.notKnown : formatInt(L, kis) }),
+      h('dt', { text: S.respondents }),
+      h('dd', { text: formatInt(L, nodes.respondents[i] ?? 0) }),
+      h('dt', { text: S.ratingMean }),
+      h('dd', { class: nodes.ratingSuppressed[i] ? 'suppressed' : null, 'data-field': 'rating', text: ratingText }),
       nodes.ratings[i] !== null && nodes.ratings[i] !== undefined ? h('dt', { text: S.ratingCount }) : null,
       nodes.ratings[i] !== null && nodes.ratings[i] !== undefined ? h('dd', { text: formatInt(L, nodes.ratings[i]!) }) : null,
       h('dt', { text: S.productsUsed }),
@@ -106,7 +153,9 @@ export class SidePanel {
 
     setChildren(
       this.root,
-      h('div', { class: 'panel-head' },
+      h(
+        'div',
+        { class: 'panel-head' },
         h('h2', { id: 'panel-title', text: nodes.label[i]! }),
         h('button', { type: 'button', class: 'close', 'aria-label': S.close, title: S.close, onclick: () => this.onClose(), text: '×' }),
       ),
@@ -127,14 +176,30 @@ export class SidePanel {
     const users = [...(this.model.usersOf[k] ?? [])].sort((a, b) => (this.model.p.nodes.label[a]! < this.model.p.nodes.label[b]! ? -1 : 1));
     setChildren(
       this.root,
-      h('div', { class: 'panel-head' },
+      h(
+        'div',
+        { class: 'panel-head' },
         h('h2', { id: 'panel-title', text: this.model.p.dict.products[k]! }),
         h('button', { type: 'button', class: 'close', 'aria-label': S.close, title: S.close, onclick: () => this.onClose(), text: '×' }),
       ),
       h('p', { class: 'muted', text: `${S.product} · ${S.usedBy(users.length)}` }),
-      h('ul', { class: 'relations' }, ...users.map((o) => h('li', {},
-        h('button', { type: 'button', class: 'link', 'data-index': o, onclick: () => this.onSelect(o), text: this.model.p.nodes.label[o]! }),
-      ))),
+      h(
+        'ul',
+        { class: 'relations' },
+        ...users.map((o) =>
+          h(
+            'li',
+            {},
+            h('button', {
+              type: 'button',
+              class: 'link',
+              'data-index': o,
+              onclick: () => this.onSelect(o),
+              text: this.model.p.nodes.label[o]!,
+            }),
+          ),
+        ),
+      ),
     );
   }
 }

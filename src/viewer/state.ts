@@ -41,7 +41,16 @@ export interface State {
 export type Change = 'lang' | 'appearance' | 'filters' | 'selection' | 'hover' | 'view' | 'products' | 'labels';
 
 export function emptyFilters(): Filters {
-  return { types: new Set(), regions: new Set(), communities: new Set(), theme: -1, interview: true, survey: true, minWeight: 0, twoSources: false };
+  return {
+    types: new Set(),
+    regions: new Set(),
+    communities: new Set(),
+    theme: -1,
+    interview: true,
+    survey: true,
+    minWeight: 0,
+    twoSources: false,
+  };
 }
 
 export class Store {

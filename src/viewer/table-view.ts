@@ -47,28 +47,73 @@ export class TableView {
   ) {
     const { nodes, dict } = model.p;
     const num = (id: string, get: (i: number) => number | null): Column => ({
-      id, numeric: true,
+      id,
+      numeric: true,
       label: (_S, lang) => metricText(id as 'degree', lang).label,
       key: get,
       text: (i, S) => formatNumber(S.locale, get(i)),
     });
     this.columns = [
       { id: 'label', numeric: false, label: (S) => S.organisations, key: (i) => nodes.label[i]!, text: (i) => nodes.label[i]! },
-      { id: 'type', numeric: false, label: (S) => S.type, key: (i, S) => (nodes.type[i]! >= 0 ? S.types[dict.types[nodes.type[i]!]!] ?? '' : null), text: (i, S) => (nodes.type[i]! >= 0 ? S.types[dict.types[nodes.type[i]!]!] ?? dict.types[nodes.type[i]!]! : S.unknown) },
-      { id: 'region', numeric: false, label: (S) => S.region, key: (i) => (nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : null), text: (i, S) => (nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : S.unknown) },
-      { id: 'community', numeric: true, label: (_S, lang) => metricText('community', lang).label, key: (i) => nodes.community[i]!, text: (i, S) => formatInt(S.locale, nodes.community[i]!) },
-      { id: 'role', numeric: false, label: (S) => S.role, key: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '', text: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '' },
+      {
+        id: 'type',
+        numeric: false,
+        label: (S) => S.type,
+        key: (i, S) => (nodes.type[i]! >= 0 ? (S.types[dict.types[nodes.type[i]!]!] ?? '') : null),
+        text: (i, S) => (nodes.type[i]! >= 0 ? (S.types[dict.types[nodes.type[i]!]!] ?? dict.types[nodes.type[i]!]!) : S.unknown),
+      },
+      {
+        id: 'region',
+        numeric: false,
+        label: (S) => S.region,
+        key: (i) => (nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : null),
+        text: (i, S) => (nodes.region[i]! >= 0 ? dict.regions[nodes.region[i]!]! : S.unknown),
+      },
+      {
+        id: 'community',
+        numeric: true,
+        label: (_S, lang) => metricText('community', lang).label,
+        key: (i) => nodes.community[i]!,
+        text: (i, S) => formatInt(S.locale, nodes.community[i]!),
+      },
+      {
+        id: 'role',
+        numeric: false,
+        label: (S) => S.role,
+        key: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '',
+        text: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '',
+      },
       num('degree', (i) => nodes.metrics.degree[i]!),
       num('strength', (i) => nodes.metrics.strength[i]!),
       num('betweenness', (i) => nodes.metrics.betweenness[i]!),
       num('pagerank', (i) => nodes.metrics.pagerank[i]!),
       num('eigenvector', (i) => nodes.metrics.eigenvector[i]!),
       num('closeness', (i) => nodes.metrics.closeness[i]!),
-      { id: 'kis', numeric: true, label: (S) => S.sizeModes.kis, key: (i) => nodes.kisContacts[i] ?? null, text: (i, S) => (nodes.kisContacts[i] === null ? '–' : formatInt(S.locale, nodes.kisContacts[i]!)) },
-      { id: 'respondents', numeric: true, label: (S) => S.respondents, key: (i) => nodes.respondents[i]!, text: (i, S) => formatInt(S.locale, nodes.respondents[i]!) },
       {
-        id: 'rating', numeric: true, label: (S) => S.ratingMean, key: (i) => nodes.rating[i] ?? null,
-        text: (i, S) => (nodes.rating[i] !== null ? formatNumber(S.locale, nodes.rating[i]!) : nodes.ratingSuppressed[i] ? S.suppressed(model.p.meta.params.minGroupSize).split(':')[0]! : '–'),
+        id: 'kis',
+        numeric: true,
+        label: (S) => S.sizeModes.kis,
+        key: (i) => nodes.kisContacts[i] ?? null,
+        text: (i, S) => (nodes.kisContacts[i] === null ? '–' : formatInt(S.locale, nodes.kisContacts[i]!)),
+      },
+      {
+        id: 'respondents',
+        numeric: true,
+        label: (S) => S.respondents,
+        key: (i) => nodes.respondents[i]!,
+        text: (i, S) => formatInt(S.locale, nodes.respondents[i]!),
+      },
+      {
+        id: 'rating',
+        numeric: true,
+        label: (S) => S.ratingMean,
+        key: (i) => nodes.rating[i] ?? null,
+        text: (i, S) =>
+          nodes.rating[i] !== null
+            ? formatNumber(S.locale, nodes.rating[i]!)
+            : nodes.ratingSuppressed[i]
+              ? S.suppressed(model.p.meta.params.minGroupSize).split(':')[0]!
+              : '–',
       },
     ];
     this.table.append(this.caption, h('thead'), this.tbody);
@@ -96,7 +141,7 @@ export class TableView {
     for (let i = 0; i < this.model.n; i++) if (vis.nodes[i]) this.rows.push(i);
     this.sortRows();
     const pos = current === undefined ? -1 : this.rows.indexOf(current);
-    this.active = pos >= 0 ? pos : 0;
+    this.active = Math.max(pos, 0);
     this.renderHead();
     this.renderRows();
   }
@@ -108,15 +153,28 @@ export class TableView {
     this.hint.textContent = S.tableHint;
     this.table.setAttribute('aria-rowcount', String(this.rows.length + 1));
     this.table.setAttribute('aria-colcount', String(this.columns.length));
-    const head = h('tr', { 'aria-rowindex': '1' }, ...this.columns.map((c) => {
-      const sorted = c.id === this.sortCol;
-      return h('th', { scope: 'col', class: c.numeric ? 'num' : null, 'aria-sort': sorted ? (this.sortDir === 1 ? 'ascending' : 'descending') : 'none' },
-        h('button', {
-          type: 'button', 'data-col': c.id, onclick: () => this.sortBy(c.id),
-          title: sorted ? `${c.label(S, this.lang)} (${this.sortDir === 1 ? S.sortAsc : S.sortDesc})` : c.label(S, this.lang),
-          text: c.label(S, this.lang) + (sorted ? (this.sortDir === 1 ? ' ▲' : ' ▼') : ''),
-        }));
-    }));
+    const head = h(
+      'tr',
+      { 'aria-rowindex': '1' },
+      ...this.columns.map((c) => {
+        const sorted = c.id === this.sortCol;
+        return h(
+          'th',
+          {
+            scope: 'col',
+            class: c.numeric ? 'num' : null,
+            'aria-sort': sorted ? (this.sortDir === 1 ? 'ascending' : 'descending') : 'none',
+          },
+          h('button', {
+            type: 'button',
+            'data-col': c.id,
+            onclick: () => this.sortBy(c.id),
+            title: sorted ? `${c.label(S, this.lang)} (${this.sortDir === 1 ? S.sortAsc : S.sortDesc})` : c.label(S, this.lang),
+            text: c.label(S, this.lang) + (sorted ? (this.sortDir === 1 ? ' ▲' : ' ▼') : ''),
+          }),
+        );
+      }),
+    );
     setChildren(this.table.tHead!, head);
   }
 
@@ -148,7 +206,8 @@ export class TableView {
       if (ka === null && kb !== null) return 1;
       if (kb === null && ka !== null) return -1;
       let d = 0;
-      if (ka !== null && kb !== null) d = typeof ka === 'number' ? (ka as number) - (kb as number) : this.collator.compare(ka as string, kb as string);
+      if (ka !== null && kb !== null)
+        d = typeof ka === 'number' ? (ka as number) - (kb as number) : this.collator.compare(ka as string, kb as string);
       if (d !== 0) return d * dir;
       return this.collator.compare(labels[a]!, labels[b]!) || a - b;
     });
@@ -180,10 +239,24 @@ export class TableView {
     const trs: HTMLTableRowElement[] = [];
     for (let pos = first; pos < last; pos++) {
       const i = this.rows[pos]!;
-      const tr = h('tr', {
-        id: `org-row-${pos}`, 'data-pos': pos, 'data-index': i, 'aria-rowindex': pos + 2,
-        'aria-selected': String(pos === this.active), class: pos === this.active ? 'active' : null,
-      }, ...this.columns.map((c) => h(c.id === 'label' ? 'th' : 'td', { class: c.numeric ? 'num' : null, scope: c.id === 'label' ? 'row' : null, text: c.text(i, this.S) })));
+      const tr = h(
+        'tr',
+        {
+          id: `org-row-${pos}`,
+          'data-pos': pos,
+          'data-index': i,
+          'aria-rowindex': pos + 2,
+          'aria-selected': String(pos === this.active),
+          class: pos === this.active ? 'active' : null,
+        },
+        ...this.columns.map((c) =>
+          h(c.id === 'label' ? 'th' : 'td', {
+            class: c.numeric ? 'num' : null,
+            scope: c.id === 'label' ? 'row' : null,
+            text: c.text(i, this.S),
+          }),
+        ),
+      );
       trs.push(tr);
     }
     setChildren(this.tbody, top, ...trs, bottom);
@@ -196,18 +269,31 @@ export class TableView {
     const page = Math.max(1, Math.floor((this.scroller.clientHeight || 600) / ROW_HEIGHT) - 1);
     let next = this.active;
     switch (e.key) {
-      case 'ArrowDown': next++; break;
-      case 'ArrowUp': next--; break;
-      case 'PageDown': next += page; break;
-      case 'PageUp': next -= page; break;
-      case 'Home': next = 0; break;
-      case 'End': next = total - 1; break;
+      case 'ArrowDown':
+        next++;
+        break;
+      case 'ArrowUp':
+        next--;
+        break;
+      case 'PageDown':
+        next += page;
+        break;
+      case 'PageUp':
+        next -= page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = total - 1;
+        break;
       case 'Enter':
       case ' ':
         e.preventDefault();
         this.onOpen(this.rows[this.active]!);
         return;
-      default: return;
+      default:
+        return;
     }
     e.preventDefault();
     this.active = Math.max(0, Math.min(total - 1, next));

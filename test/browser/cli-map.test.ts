@@ -19,7 +19,10 @@ const built = existsSync(join(root, 'dist/cli/run.js')) && existsSync(join(root,
 
 function analyse(): { dir: string; html: string; summary: { graph: { nodes: number; edges: number } } } {
   const dir = mkdtempSync(join(tmpdir(), 'kis-cli-map-'));
-  execFileSync(process.execPath, [join(root, 'bin/kis-network.js'), 'analyse', '--out', join(dir, 'out'), '--quiet'], { cwd: dir, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'bin/kis-network.js'), 'analyse', '--out', join(dir, 'out'), '--quiet'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
   return {
     dir,
     html: join(dir, 'out', 'map.html'),

@@ -22,18 +22,37 @@ import { createRng } from '../../src/analyse/rng.js';
 import { exactMethods, defaultParameters } from '../helpers/result-defaults.js';
 
 export const TYPES: StakeholderType[] = [
-  'government', 'sector_organisation', 'civil_society', 'professional', 'knowledge_institute', 'other',
+  'government',
+  'sector_organisation',
+  'civil_society',
+  'professional',
+  'knowledge_institute',
+  'other',
 ];
 export const REGIONS = [
-  'Groningen', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht',
-  'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+  'Groningen',
+  'Friesland',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
 ];
-export const THEMES = [
-  'inburgering', 'arbeidsmarkt', 'onderwijs', 'discriminatie', 'taal', 'gezondheid', 'wonen', 'participatie',
-];
+export const THEMES = ['inburgering', 'arbeidsmarkt', 'onderwijs', 'discriminatie', 'taal', 'gezondheid', 'wonen', 'participatie'];
 export const PRODUCTS = [
-  'Factsheet inburgering', 'Handreiking taalcoaching', 'Webinar arbeidsmarkt', 'Kennisdossier discriminatie',
-  'Monitor participatie', 'Training interculturele communicatie', 'Publicatie statushouders', 'Toolkit wonen',
+  'Factsheet inburgering',
+  'Handreiking taalcoaching',
+  'Webinar arbeidsmarkt',
+  'Kennisdossier discriminatie',
+  'Monitor participatie',
+  'Training interculturele communicatie',
+  'Publicatie statushouders',
+  'Toolkit wonen',
 ];
 const PREFIX: Record<StakeholderType, string[]> = {
   government: ['Gemeente', 'Provincie', 'GGD', 'Waterschap'],
@@ -44,9 +63,26 @@ const PREFIX: Record<StakeholderType, string[]> = {
   other: ['Platform', 'Netwerk', 'Fonds'],
 };
 const PLACES = [
-  'Amstelveen', 'Zuidhoven', 'Noordwaard', 'Oosterlo', 'Westmaas', 'Bergdal', 'Rivierstad', 'Heuvelrug',
-  'Lindeburg', 'Meerzicht', 'Polderwijk', 'Duinrand', 'Kanaaldorp', 'Veenhuizen', 'Eikenlaan', 'Zandvoort-Oost',
-  'Grasmeer', 'Molenbeek', 'Waterland', 'Hoogeveld',
+  'Amstelveen',
+  'Zuidhoven',
+  'Noordwaard',
+  'Oosterlo',
+  'Westmaas',
+  'Bergdal',
+  'Rivierstad',
+  'Heuvelrug',
+  'Lindeburg',
+  'Meerzicht',
+  'Polderwijk',
+  'Duinrand',
+  'Kanaaldorp',
+  'Veenhuizen',
+  'Eikenlaan',
+  'Zandvoort-Oost',
+  'Grasmeer',
+  'Molenbeek',
+  'Waterland',
+  'Hoogeveld',
 ];
 
 interface GenOptions {
@@ -80,7 +116,7 @@ export function generateGraph(o: GenOptions): OrgGraph {
   const nIso = Math.round(o.nodes * (o.isolates ?? 0.04));
   for (let i = 0; i < o.nodes; i++) {
     const type = pick(rng, TYPES);
-    const label = o.labels?.[i] ?? `${pick(rng, PREFIX[type])} ${pick(rng, PLACES)}${i >= 40 ? ' ' + (i + 1) : ''}`;
+    const label = o.labels?.[i] ?? `${pick(rng, PREFIX[type])} ${pick(rng, PLACES)}${i >= 40 ? ` ${i + 1}` : ''}`;
     const id = `org-${String(i).padStart(5, '0')}`;
     ids.push(id);
     const themes = THEMES.filter(() => rng() < 0.25).sort();
@@ -97,7 +133,7 @@ export function generateGraph(o: GenOptions): OrgGraph {
       ratings,
       rating_mean: ratings >= 3 ? Math.round((5 + rng() * 4.5) * 100) / 100 : null,
       products,
-      sources: (['register', ...(respondents > 0 ? ['survey'] : [])] as OrgAttributes['sources']),
+      sources: ['register', ...(respondents > 0 ? ['survey'] : [])] as OrgAttributes['sources'],
       extra: {},
       ...blankMetrics(),
     });
@@ -154,13 +190,19 @@ function fillMetrics(g: OrgGraph, rng: () => number, exact: boolean): void {
   const n = g.order;
   g.forEachNode((node) => {
     let s = 0;
-    g.forEachEdge(node, (_e, a) => { s += a.weight; });
+    g.forEachEdge(node, (_e, a) => {
+      s += a.weight;
+    });
     g.mergeNodeAttributes(node, { degree: g.degree(node), strength: s });
   });
   if (n === 0) return;
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight', alpha: 0.85 }) : {};
   let ev: Record<string, number> = {};
-  try { if (g.size > 0) ev = eigenvector(g, { getEdgeWeight: null, maxIterations: 1000 }); } catch { ev = {}; }
+  try {
+    if (g.size > 0) ev = eigenvector(g, { getEdgeWeight: null, maxIterations: 1000 });
+  } catch {
+    ev = {};
+  }
   const bt = exact && n > 2 ? betweenness(g, { getEdgeWeight: null, normalized: true }) : {};
   const cl = exact ? closeness(g, { wassermanFaust: true }) : {};
   g.forEachNode((node, a) => {
@@ -180,13 +222,20 @@ function fillMetrics(g: OrgGraph, rng: () => number, exact: boolean): void {
   else g.forEachNode((node, _a) => g.setNodeAttribute(node, 'community', 0));
   // Renumber communities 0.. by size (desc), ties by the smallest member id.
   const members = new Map<number, string[]>();
-  g.forEachNode((node, a) => { const l = members.get(a.community) ?? []; l.push(node); members.set(a.community, l); });
+  g.forEachNode((node, a) => {
+    const l = members.get(a.community) ?? [];
+    l.push(node);
+    members.set(a.community, l);
+  });
   const order = [...members.entries()].sort((x, y) => y[1].length - x[1].length || (x[1][0]! < y[1][0]! ? -1 : 1));
-  order.forEach(([, list], i) => { for (const node of list) g.setNodeAttribute(node, 'community', i); });
+  order.forEach(([, list], i) => {
+    for (const node of list) g.setNodeAttribute(node, 'community', i);
+  });
   const bsorted = g.mapNodes((_n, a) => a.betweenness).sort((x, y) => y - x);
   const bcut = bsorted[Math.floor(bsorted.length * 0.1)] ?? Infinity;
   g.forEachNode((node, a) => {
-    const role: Role = a.degree === 0 ? 'isolate' : a.betweenness > bcut && a.betweenness > 0 ? 'broker' : a.degree >= 6 ? 'core' : 'peripheral';
+    const role: Role =
+      a.degree === 0 ? 'isolate' : a.betweenness > bcut && a.betweenness > 0 ? 'broker' : a.degree >= 6 ? 'core' : 'peripheral';
     g.setNodeAttribute(node, 'role', role);
   });
 }
@@ -195,8 +244,12 @@ function figuresOf(g: OrgGraph): GraphFigures {
   const comms = new Set(g.mapNodes((_n, a) => a.community));
   let iso = 0;
   let tw = 0;
-  g.forEachNode((n) => { if (g.degree(n) === 0) iso++; });
-  g.forEachEdge((_e, a) => { tw += a.weight; });
+  g.forEachNode((n) => {
+    if (g.degree(n) === 0) iso++;
+  });
+  g.forEachEdge((_e, a) => {
+    tw += a.weight;
+  });
   return {
     nodes: g.order,
     edges: g.size,
@@ -214,19 +267,36 @@ function figuresOf(g: OrgGraph): GraphFigures {
 
 function communitiesOf(g: OrgGraph): CommunitySummary[] {
   const by = new Map<number, string[]>();
-  g.forEachNode((n, a) => { const l = by.get(a.community) ?? []; l.push(n); by.set(a.community, l); });
-  return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([c, list]) => ({
-    community: c, size: list.length, types: {}, regions: {},
-    top_members: list.slice(0, 3).map((n) => g.getNodeAttribute(n, 'label')),
-    themes: [], internal_edges: 0, external_edges: 0, internal_weight: 0, kis_contacts: 0,
-  }));
+  g.forEachNode((n, a) => {
+    const l = by.get(a.community) ?? [];
+    l.push(n);
+    by.set(a.community, l);
+  });
+  return [...by.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, list]) => ({
+      community: c,
+      size: list.length,
+      types: {},
+      regions: {},
+      top_members: list.slice(0, 3).map((n) => g.getNodeAttribute(n, 'label')),
+      themes: [],
+      internal_edges: 0,
+      external_edges: 0,
+      internal_weight: 0,
+      kis_contacts: 0,
+    }));
 }
 
 /** Wraps a graph into an AnalysisResult with plausible tables. */
 export function resultOf(g: OrgGraph, over: Partial<AnalysisResult> = {}): AnalysisResult {
   const productUsage: AnalysisResult['productUsage'] = [];
-  g.forEachNode((n, a) => { for (const p of a.products) productUsage.push({ organisation: n, product: p, respondents: Math.max(1, Math.min(a.respondents, 2)) }); });
-  productUsage.sort((a, b) => (a.organisation < b.organisation ? -1 : a.organisation > b.organisation ? 1 : a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+  g.forEachNode((n, a) => {
+    for (const p of a.products) productUsage.push({ organisation: n, product: p, respondents: Math.max(1, Math.min(a.respondents, 2)) });
+  });
+  productUsage.sort((a, b) =>
+    a.organisation < b.organisation ? -1 : a.organisation > b.organisation ? 1 : a.product < b.product ? -1 : a.product > b.product ? 1 : 0,
+  );
   return {
     graph: g,
     figures: figuresOf(g),

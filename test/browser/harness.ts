@@ -14,8 +14,14 @@ import { renderMapHtml } from '../../src/export/html/index.js';
 
 export const CHROMIUM = process.env.KIS_CHROMIUM ?? '/usr/bin/chromium';
 export const BASE_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 export const ARTIFACTS = join(process.cwd(), 'test', 'artifacts');
 
@@ -77,13 +83,25 @@ export async function open(path: string, o: OpenOptions = {}): Promise<Session> 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: o.width ?? 1400, height: o.height ?? 900 });
   const s: Session = {
-    context, page, consoleErrors: [], pageErrors: [], dialogs: [], requests: [],
+    context,
+    page,
+    consoleErrors: [],
+    pageErrors: [],
+    dialogs: [],
+    requests: [],
     close: () => context.close(),
   };
-  page.on('console', (m) => { if (m.type() === 'error') s.consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') s.consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => s.pageErrors.push(String(e)));
-  page.on('dialog', (d) => { s.dialogs.push(d.message()); void d.dismiss(); });
-  context.on('request', (r) => { if (!r.url().startsWith('file:')) s.requests.push(r.url()); });
+  page.on('dialog', (d) => {
+    s.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  context.on('request', (r) => {
+    if (!r.url().startsWith('file:')) s.requests.push(r.url());
+  });
   await page.goto(pathToFileURL(path).href);
   if (o.waitReady !== false) await page.waitForFunction(() => window.__kisMap?.ready === true, null, { timeout: 30000 });
   return s;

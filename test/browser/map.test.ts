@@ -16,16 +16,27 @@ let s: Session;
 let result: AnalysisResult;
 let path: string;
 
-const state = () => s.page.evaluate(() => {
-  const app = window.__kisMap.app!;
-  const st = app.store.state;
-  const vis = (app as unknown as { vis: { nodeCount: number; edgeCount: number } }).vis;
-  return { hovered: st.hovered, selected: st.selected, lang: st.lang, view: st.view, colour: st.colour, size: st.size, nodes: vis.nodeCount, edges: vis.edgeCount };
-});
-const display = (id: string) => s.page.evaluate((key) => {
-  const r = window.__kisMap.app!.map!.renderer;
-  return r.getNodeDisplayData(key) ?? null;
-}, id);
+const state = () =>
+  s.page.evaluate(() => {
+    const app = window.__kisMap.app!;
+    const st = app.store.state;
+    const vis = (app as unknown as { vis: { nodeCount: number; edgeCount: number } }).vis;
+    return {
+      hovered: st.hovered,
+      selected: st.selected,
+      lang: st.lang,
+      view: st.view,
+      colour: st.colour,
+      size: st.size,
+      nodes: vis.nodeCount,
+      edges: vis.edgeCount,
+    };
+  });
+const display = (id: string) =>
+  s.page.evaluate((key) => {
+    const r = window.__kisMap.app!.map!.renderer;
+    return r.getNodeDisplayData(key) ?? null;
+  }, id);
 const edgeDisplay = (key: string) => s.page.evaluate((k) => window.__kisMap.app!.map!.renderer.getEdgeDisplayData(k) ?? null, key);
 async function reload(): Promise<void> {
   await s.page.reload();
@@ -38,7 +49,9 @@ const frames = () => s.page.evaluate(() => new Promise((r) => requestAnimationFr
 function hub(): { id: string; index: number; label: string } {
   const g = result.graph;
   let best = '';
-  g.forEachNode((n, a) => { if (!best || a.pagerank > g.getNodeAttribute(best, 'pagerank')) best = n; });
+  g.forEachNode((n, a) => {
+    if (!best || a.pagerank > g.getNodeAttribute(best, 'pagerank')) best = n;
+  });
   return { id: best, index: g.nodes().indexOf(best), label: g.getNodeAttribute(best, 'label') };
 }
 
@@ -132,7 +145,19 @@ describe('map.html (small graph, Chromium)', () => {
     const panel = s.page.locator('#panel');
     const text = (await panel.textContent())!;
     const a = result.graph.getNodeAttributes(h.id);
-    for (const word of ['Type', 'Regio', 'Thema', 'Gemeenschap', 'Rol', 'PageRank', 'Tussenpositie', 'Relaties', 'Contactmomenten met KIS', 'Respondenten']) expect(text).toContain(word);
+    for (const word of [
+      'Type',
+      'Regio',
+      'Thema',
+      'Gemeenschap',
+      'Rol',
+      'PageRank',
+      'Tussenpositie',
+      'Relaties',
+      'Contactmomenten met KIS',
+      'Respondenten',
+    ])
+      expect(text).toContain(word);
     if (a.region) expect(text).toContain(a.region);
     expect(text).toContain(`Gemeenschap ${a.community}`);
     // Every metric row has a plain-language explanation.
@@ -191,14 +216,19 @@ describe('map.html (small graph, Chromium)', () => {
     for (const mode of ['degree', 'strength', 'betweenness', 'eigenvector', 'kis', 'pagerank'] as const) {
       await s.page.selectOption('select[data-control="size"]', mode);
       await expect.poll(async () => (await state()).size).toBe(mode);
-      const sizes = await s.page.evaluate((keys) => keys.map((k) => window.__kisMap.app!.map!.renderer.getNodeDisplayData(k)?.size ?? 0), ids);
+      const sizes = await s.page.evaluate(
+        (keys) => keys.map((k) => window.__kisMap.app!.map!.renderer.getNodeDisplayData(k)?.size ?? 0),
+        ids,
+      );
       const attr = mode === 'kis' ? 'kis_contacts' : mode;
       const values = ids.map((n) => (g.getNodeAttribute(n, attr) as number | null) ?? 0);
       const top = values.indexOf(Math.max(...values));
       const bottom = values.indexOf(Math.min(...values));
       expect(sizes[top]!).toBeGreaterThan(sizes[bottom]!);
       expect(Math.max(...sizes)).toBe(sizes[top]);
-      await expect.poll(() => s.page.locator('.size-legend').textContent()).toContain((await s.page.locator('select[data-control="size"] option:checked').textContent())!);
+      await expect
+        .poll(() => s.page.locator('.size-legend').textContent())
+        .toContain((await s.page.locator('select[data-control="size"] option:checked').textContent())!);
     }
   });
 
@@ -213,59 +243,106 @@ describe('map.html (small graph, Chromium)', () => {
       await reload();
     };
     // Type: untick the first type.
-    await check('type', async () => { await s.page.locator('[data-filter="types"]').first().uncheck(); }, (st) => st.nodes < g.order);
+    await check(
+      'type',
+      async () => {
+        await s.page.locator('[data-filter="types"]').first().uncheck();
+      },
+      (st) => st.nodes < g.order,
+    );
     // Region (collapsed group: open it first).
-    await check('region', async () => {
-      await s.page.locator('details[data-group="regions"] summary').click();
-      await s.page.locator('[data-filter="regions"]').first().uncheck();
-    }, (st) => st.nodes < g.order);
+    await check(
+      'region',
+      async () => {
+        await s.page.locator('details[data-group="regions"] summary').click();
+        await s.page.locator('[data-filter="regions"]').first().uncheck();
+      },
+      (st) => st.nodes < g.order,
+    );
     // Community: "none" then re-tick community 0 only.
-    await check('community', async () => {
-      await s.page.locator('details[data-group="communities"] summary').click();
-      await s.page.locator('details[data-group="communities"] .allnone button').nth(1).click();
-      await s.page.locator('[data-filter="communities"][data-value="0"]').check();
-    }, (st) => st.nodes === g.filterNodes((_n, a) => a.community === 0).length);
+    await check(
+      'community',
+      async () => {
+        await s.page.locator('details[data-group="communities"] summary').click();
+        await s.page.locator('details[data-group="communities"] .allnone button').nth(1).click();
+        await s.page.locator('[data-filter="communities"][data-value="0"]').check();
+      },
+      (st) => st.nodes === g.filterNodes((_n, a) => a.community === 0).length,
+    );
     // Theme.
-    await check('theme', async () => { await s.page.selectOption('[data-filter="theme"]', { index: 1 }); }, (st) => st.nodes < g.order && st.nodes > 0);
+    await check(
+      'theme',
+      async () => {
+        await s.page.selectOption('[data-filter="theme"]', { index: 1 });
+      },
+      (st) => st.nodes < g.order && st.nodes > 0,
+    );
     // Source of evidence: interviews off.
     const surveyOnly = g.filterEdges((_e, a) => a.sources.includes('survey')).length;
-    await check('source', async () => { await s.page.locator('[data-filter="source"][data-value="interview"]').uncheck(); }, (st) => st.edges === surveyOnly);
+    await check(
+      'source',
+      async () => {
+        await s.page.locator('[data-filter="source"][data-value="interview"]').uncheck();
+      },
+      (st) => st.edges === surveyOnly,
+    );
     // Minimum weight.
     const heavy = g.filterEdges((_e, a) => a.weight >= 3).length;
-    await check('min weight', async () => {
-      await s.page.locator('[data-filter="min-weight"]').evaluate((el: HTMLInputElement) => {
-        el.value = '3';
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    }, (st) => st.edges === heavy);
+    await check(
+      'min weight',
+      async () => {
+        await s.page.locator('[data-filter="min-weight"]').evaluate((el: HTMLInputElement) => {
+          el.value = '3';
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      },
+      (st) => st.edges === heavy,
+    );
     // At least two sources (independent informants).
     const two = g.filterEdges((_e, a) => a.interviews + a.respondents >= 2).length;
-    await check('two sources', async () => { await s.page.locator('[data-filter="two-sources"]').check(); }, (st) => st.edges === two);
+    await check(
+      'two sources',
+      async () => {
+        await s.page.locator('[data-filter="two-sources"]').check();
+      },
+      (st) => st.edges === two,
+    );
   });
 
   it('a filtered-out organisation is hidden on the map and in the table', async () => {
     await s.page.locator('[data-filter="types"]').first().uncheck();
     await expect.poll(async () => (await state()).nodes).toBeLessThan(result.graph.order);
-    const typeId = result.graph.getNodeAttribute(result.graph.nodes().find((n) => result.graph.getNodeAttribute(n, 'type') === 'government')!, 'type');
+    const typeId = result.graph.getNodeAttribute(
+      result.graph.nodes().find((n) => result.graph.getNodeAttribute(n, 'type') === 'government')!,
+      'type',
+    );
     const hidden = result.graph.nodes().find((n) => result.graph.getNodeAttribute(n, 'type') === typeId)!;
     expect((await display(hidden))?.hidden).toBe(true);
     await s.page.getByRole('tab', { name: 'Tabel' }).click();
-    const rows = await s.page.locator('#org-table tbody tr[data-index]').evaluateAll((trs) => trs.map((t) => Number(t.getAttribute('data-index'))));
+    const rows = await s.page
+      .locator('#org-table tbody tr[data-index]')
+      .evaluateAll((trs) => trs.map((t) => Number(t.getAttribute('data-index'))));
     expect(rows).not.toContain(result.graph.nodes().indexOf(hidden));
     await screenshot(s.page, 'small-filtered-table');
     await reload();
   });
 
   it('shows and hides the products layer', async () => {
-    const before = await s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden);
+    const before = await s.page.evaluate(
+      () => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden,
+    );
     expect(before).toBe(true);
     await s.page.locator('[data-control="products"]').check();
-    await expect.poll(() => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden)).toBe(false);
+    await expect
+      .poll(() => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden))
+      .toBe(false);
     await expect.poll(() => s.page.locator('ul.legend-items').textContent()).toContain('Kennisproduct');
     await frames();
     await screenshot(s.page, 'small-products');
     await s.page.locator('[data-control="products"]').uncheck();
-    await expect.poll(() => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden)).toBe(true);
+    await expect
+      .poll(() => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getNodeDisplayData(window.__kisMap.app!.productKey(0))?.hidden))
+      .toBe(true);
   });
 
   it('zoom in, zoom out, fit and the label toggle work', async () => {
@@ -288,10 +365,7 @@ describe('map.html (small graph, Chromium)', () => {
   });
 
   it('exports the current view as a PNG file', async () => {
-    const [download] = await Promise.all([
-      s.page.waitForEvent('download'),
-      s.page.locator('[data-action="png"]').click(),
-    ]);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('[data-action="png"]').click()]);
     expect(download.suggestedFilename()).toBe('kis-stakeholderkaart.png');
     const file = await download.path();
     const bytes = readFileSync(file);
@@ -338,11 +412,15 @@ describe('map.html (small graph, Chromium)', () => {
     await s.page.keyboard.press('Home');
     await s.page.keyboard.press('ArrowDown');
     await s.page.keyboard.press('ArrowDown');
-    const active = await s.page.evaluate(() => (window.__kisMap.app as unknown as { table: { activeIndex(): number } }).table.activeIndex());
+    const active = await s.page.evaluate(() =>
+      (window.__kisMap.app as unknown as { table: { activeIndex(): number } }).table.activeIndex(),
+    );
     await expect.poll(() => table.locator('tr.active').getAttribute('data-index')).toBe(String(active));
     expect(await table.getAttribute('aria-activedescendant')).toBe('org-row-2');
     await s.page.keyboard.press('Enter');
-    await expect.poll(() => s.page.locator('#panel-title').textContent()).toBe(result.graph.getNodeAttribute(result.graph.nodes()[active]!, 'label'));
+    await expect
+      .poll(() => s.page.locator('#panel-title').textContent())
+      .toBe(result.graph.getNodeAttribute(result.graph.nodes()[active]!, 'label'));
     await s.page.keyboard.press('End');
     await expect.poll(() => table.locator('tr.active').getAttribute('aria-rowindex')).toBe(String(result.graph.order + 1));
     await screenshot(s.page, 'small-table');

@@ -57,7 +57,11 @@ async function measure(name: string, result: AnalysisResult, layoutMs: number | 
 }
 
 /** Measure a map.html on disk (also one written by `kis-network analyse`). */
-async function measureFile(name: string, file: string, meta: { nodes: number; edges: number; layoutMs: number | null; htmlMs: number | null }): Promise<Row> {
+async function measureFile(
+  name: string,
+  file: string,
+  meta: { nodes: number; edges: number; layoutMs: number | null; htmlMs: number | null },
+): Promise<Row> {
   let t: number;
   const html = readFileSync(file, 'utf8');
   const island = html.match(/id="kis-data">([\s\S]*?)<\/script>/)![1]!;
@@ -85,7 +89,9 @@ async function measureFile(name: string, file: string, meta: { nodes: number; ed
         const app = window.__kisMap.app!;
         const pr = app.model.p.nodes.metrics.pagerank as number[];
         let best = 0;
-        pr.forEach((v, i) => { if (v > pr[best]!) best = i; });
+        pr.forEach((v, i) => {
+          if (v > pr[best]!) best = i;
+        });
         return { id: app.model.p.nodes.id[best]!, index: best, pos: app.position(app.model.p.nodes.id[best]!) };
       });
       const box = (await page.locator('#sigma-container').boundingBox())!;
@@ -109,7 +115,11 @@ async function measureFile(name: string, file: string, meta: { nodes: number; ed
       await page.waitForSelector('#org-table tbody tr[data-index]');
       t = performance.now();
       await page.locator('thead button[data-col="degree"]').click();
-      await page.waitForFunction(() => document.querySelector('thead button[data-col="degree"]')?.parentElement?.getAttribute('aria-sort') === 'descending', null, { polling: 5 });
+      await page.waitForFunction(
+        () => document.querySelector('thead button[data-col="degree"]')?.parentElement?.getAttribute('aria-sort') === 'descending',
+        null,
+        { polling: 5 },
+      );
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       sort.push(performance.now() - t);
     } finally {
@@ -117,9 +127,20 @@ async function measureFile(name: string, file: string, meta: { nodes: number; ed
     }
   }
   return {
-    name, nodes: meta.nodes, edges: meta.edges, shownNodes, layoutMs: meta.layoutMs, htmlMs: meta.htmlMs,
-    fileBytes: Buffer.byteLength(html), payloadBytes: Buffer.byteLength(island),
-    firstRenderMs: median(first), interactiveMs: median(inter), readyWallMs: median(wall), hoverMs: median(hover), searchMs: median(search), tableSortMs: median(sort),
+    name,
+    nodes: meta.nodes,
+    edges: meta.edges,
+    shownNodes,
+    layoutMs: meta.layoutMs,
+    htmlMs: meta.htmlMs,
+    fileBytes: Buffer.byteLength(html),
+    payloadBytes: Buffer.byteLength(island),
+    firstRenderMs: median(first),
+    interactiveMs: median(inter),
+    readyWallMs: median(wall),
+    hoverMs: median(hover),
+    searchMs: median(search),
+    tableSortMs: median(sort),
   };
 }
 
@@ -146,7 +167,14 @@ if (process.argv.includes('--cli')) {
     const out = join(ARTIFACTS, `measure-${name}`);
     execFileSync(process.execPath, [bin, 'analyse', ...args, '--out', out, '--quiet']);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { graph: { nodes: number; edges: number } };
-    rows.push(await measureFile(name, join(out, 'map.html'), { nodes: summary.graph.nodes, edges: summary.graph.edges, layoutMs: null, htmlMs: null }));
+    rows.push(
+      await measureFile(name, join(out, 'map.html'), {
+        nodes: summary.graph.nodes,
+        edges: summary.graph.edges,
+        layoutMs: null,
+        htmlMs: null,
+      }),
+    );
   }
 }
 if (process.argv.includes('--large')) {
@@ -158,9 +186,13 @@ if (process.argv.includes('--large')) {
 
 const fmt = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
 console.log(`map.html measurements (median of ${RUNS} runs, headless Chromium, ${process.env.KIS_CHROMIUM ?? '/usr/bin/chromium'})`);
-console.log('| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms | table sort ms |');
+console.log(
+  '| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms | table sort ms |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} | ${fmt(r.tableSortMs)} |`);
+  console.log(
+    `| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} | ${fmt(r.tableSortMs)} |`,
+  );
 }
 writeFileSync(join(ARTIFACTS, 'measure-map.json'), JSON.stringify({ runs: RUNS, rows }, null, 2));

@@ -90,7 +90,9 @@ describe('without WebGL', () => {
       await p.keyboard.press('ArrowDown');
       await p.keyboard.press('Enter');
       const second = Number(await p.locator('#org-table tr.active').getAttribute('data-index'));
-      await expect.poll(() => p.locator('#panel-title').textContent()).toBe(result.graph.getNodeAttribute(result.graph.nodes()[second]!, 'label'));
+      await expect
+        .poll(() => p.locator('#panel-title').textContent())
+        .toBe(result.graph.getNodeAttribute(result.graph.nodes()[second]!, 'label'));
       // Filters still drive the table; search still opens the panel.
       await p.locator('[data-filter="types"]').first().uncheck();
       await expect.poll(() => p.locator('#org-table').getAttribute('aria-rowcount')).not.toBe(String(result.graph.order + 1));

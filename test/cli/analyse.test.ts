@@ -8,7 +8,18 @@ import { runCli } from '../helpers/cli.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, 'data');
 const BIN = path.join(ROOT, 'bin/kis-network.js');
-const OUTPUTS = ['communities.csv', 'edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'map.html', 'nodes.csv', 'products.csv', 'report.md', 'summary.json'];
+const OUTPUTS = [
+  'communities.csv',
+  'edges.csv',
+  'graph.gexf',
+  'graph.graphml',
+  'graph.json',
+  'map.html',
+  'nodes.csv',
+  'products.csv',
+  'report.md',
+  'summary.json',
+];
 
 const tmp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `kis-${name}-`));
 
@@ -42,7 +53,9 @@ describe('kis-network analyse on the bundled example', () => {
   it('leaks no contact name, e-mail address, phone number or respondent id into any output', () => {
     const personal = new Set<string>();
     const collect = (file: string, columns: string[]) => {
-      const lines = readFileSync(path.join(DATA, file), 'utf8').replace(/^\ufeff/, '').split('\n');
+      const lines = readFileSync(path.join(DATA, file), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split('\n');
       const header = lines[0]!.split(',');
       const idx = columns.map((c) => header.indexOf(c)).filter((i) => i >= 0);
       expect(idx.length).toBe(columns.length);
@@ -55,7 +68,11 @@ describe('kis-network analyse on the bundled example', () => {
     };
     collect('contacts.csv', ['contact_person', 'email', 'phone']);
     collect('survey.csv', ['name', 'email']);
-    const respondentIds = readFileSync(path.join(DATA, 'survey.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]!).filter((id) => /^R\d+$/.test(id));
+    const respondentIds = readFileSync(path.join(DATA, 'survey.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!)
+      .filter((id) => /^R\d+$/.test(id));
     expect(respondentIds.length).toBe(1841);
     expect(personal.size).toBeGreaterThan(500);
     for (const f of OUTPUTS) {
@@ -74,8 +91,14 @@ describe('determinism', () => {
     cpSync(DATA, path.join(a, 'exports'), { recursive: true });
     cpSync(DATA, path.join(b, 'somewhere', 'else'), { recursive: true });
     const env = (tz: string, lang: string) => ({ ...process.env, TZ: tz, LANG: lang, LC_ALL: lang, NO_COLOR: '1' });
-    execFileSync('node', [BIN, 'analyse', 'exports', '--out', 'out', '--quiet', '--threads', '1'], { cwd: a, env: env('Europe/Amsterdam', 'nl_NL.UTF-8') });
-    execFileSync('node', [BIN, 'analyse', path.join(b, 'somewhere', 'else'), '--out', path.join(b, 'o'), '--quiet', '--threads', '2'], { cwd: os.tmpdir(), env: env('America/Los_Angeles', 'C') });
+    execFileSync('node', [BIN, 'analyse', 'exports', '--out', 'out', '--quiet', '--threads', '1'], {
+      cwd: a,
+      env: env('Europe/Amsterdam', 'nl_NL.UTF-8'),
+    });
+    execFileSync('node', [BIN, 'analyse', path.join(b, 'somewhere', 'else'), '--out', path.join(b, 'o'), '--quiet', '--threads', '2'], {
+      cwd: os.tmpdir(),
+      env: env('America/Los_Angeles', 'C'),
+    });
     for (const f of OUTPUTS) {
       const x = readFileSync(path.join(a, 'out', f));
       const y = readFileSync(path.join(b, 'o', f));
@@ -114,7 +137,27 @@ describe('help and version', () => {
     const help = await runCli(['analyse', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
-    for (const flag of ['--contacts', '--interviews', '--survey', '--aliases', '--out', '--seed', '--strict', '--lang', '--network', '--delimiter', '--encoding', '--min-group-size', '--betweenness', '--exact-limit', '--threads', '--map-max-nodes', '--config', '--quiet', '--timings']) {
+    for (const flag of [
+      '--contacts',
+      '--interviews',
+      '--survey',
+      '--aliases',
+      '--out',
+      '--seed',
+      '--strict',
+      '--lang',
+      '--network',
+      '--delimiter',
+      '--encoding',
+      '--min-group-size',
+      '--betweenness',
+      '--exact-limit',
+      '--threads',
+      '--map-max-nodes',
+      '--config',
+      '--quiet',
+      '--timings',
+    ]) {
       expect(help.stdout.split('Examples:')[1], `example for ${flag}`).toContain(flag);
     }
     const none = await runCli([]);
@@ -133,17 +176,32 @@ describe('end to end on a reference network', () => {
     const r = await runCli(['analyse', path.join(ORACLE, 'karate.interviews.csv'), '--out', out, '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const expected = JSON.parse(readFileSync(path.join(ORACLE, 'karate.expected.json'), 'utf8')) as { nodes: Record<string, Record<string, number | null>> };
-    const lines = readFileSync(path.join(out, 'nodes.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+    const expected = JSON.parse(readFileSync(path.join(ORACLE, 'karate.expected.json'), 'utf8')) as {
+      nodes: Record<string, Record<string, number | null>>;
+    };
+    const lines = readFileSync(path.join(out, 'nodes.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
     const header = lines[0]!.split(',');
-    const rows = new Map(lines.slice(1).map((l) => {
-      const cells = l.split(',');
-      return [cells[header.indexOf('label')]!, cells] as const;
-    }));
+    const rows = new Map(
+      lines.slice(1).map((l) => {
+        const cells = l.split(',');
+        return [cells[header.indexOf('label')]!, cells] as const;
+      }),
+    );
     expect(rows.size).toBe(34);
     const tolerance: Record<string, [string, number]> = {
-      degree: ['degree', 0], strength: ['strength', 0], core: ['core_number', 0], betweenness: ['betweenness', 1e-9], closeness: ['closeness', 1e-9],
-      harmonic: ['harmonic', 1e-9], constraint: ['constraint', 1e-9], clustering: ['clustering', 1e-9], pagerank: ['pagerank', 1e-8], eigenvector: ['eigenvector', 1e-8],
+      degree: ['degree', 0],
+      strength: ['strength', 0],
+      core: ['core_number', 0],
+      betweenness: ['betweenness', 1e-9],
+      closeness: ['closeness', 1e-9],
+      harmonic: ['harmonic', 1e-9],
+      constraint: ['constraint', 1e-9],
+      clustering: ['clustering', 1e-9],
+      pagerank: ['pagerank', 1e-8],
+      eigenvector: ['eigenvector', 1e-8],
     };
     for (const [label, values] of Object.entries(expected.nodes)) {
       const cells = rows.get(label)!;

@@ -126,7 +126,7 @@ function personalValues(dir: string): string[] {
     if (bytes.length === 0) continue;
     const decoder = createDecoder(detectEncoding(bytes));
     const text = decoder.write(bytes) + decoder.end();
-    let records;
+    let records: ReturnType<typeof parseCsv>;
     try {
       records = parseCsv(text, sniffDelimiter(text, role, true).delimiter);
     } catch {
@@ -318,7 +318,11 @@ describe.each(REPORT_CASES)('validate $name', ({ name, expected }) => {
       expect(report.files.map((f) => path.basename(f.path)).sort()).toEqual(Object.keys(expected.files).sort());
       for (const f of report.files) {
         const want = expected.files[path.basename(f.path)]!;
-        expect({ read: f.rows_read, used: f.rows_used, rejected: f.rows_rejected }, f.path).toEqual({ read: want.rows_read, used: want.rows_used, rejected: want.rows_rejected });
+        expect({ read: f.rows_read, used: f.rows_used, rejected: f.rows_rejected }, f.path).toEqual({
+          read: want.rows_read,
+          used: want.rows_used,
+          rejected: want.rows_rejected,
+        });
         if (want.rejected_by_type) expect(f.rejected_by_type, f.path).toEqual(want.rejected_by_type);
       }
     }
@@ -326,8 +330,18 @@ describe.each(REPORT_CASES)('validate $name', ({ name, expected }) => {
 
   if (expected.messages !== undefined || expected.hints !== undefined) {
     it('json: messages and hints say what is expected', () => {
-      for (const m of expected.messages ?? []) expect(issues().map((i) => i.message).join('\n')).toContain(m);
-      for (const h of expected.hints ?? []) expect(issues().map((i) => i.hint).join('\n')).toContain(h);
+      for (const m of expected.messages ?? [])
+        expect(
+          issues()
+            .map((i) => i.message)
+            .join('\n'),
+        ).toContain(m);
+      for (const h of expected.hints ?? [])
+        expect(
+          issues()
+            .map((i) => i.hint)
+            .join('\n'),
+        ).toContain(h);
     });
   }
 
@@ -346,8 +360,8 @@ describe.each(REPORT_CASES)('validate $name', ({ name, expected }) => {
       return { severity: m![1], file: m![2], line: Number(m![3]), type: m![4] };
     });
     expect(parsed).toEqual(issues().map((i) => ({ severity: i.severity, file: i.file, line: i.line, type: i.type })));
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-    expect(lines.at(-1)).toBe(`${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}`);
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    expect(lines.at(-1)).toBe(`${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`);
   });
 
   it('junit: well-formed XML, one test case per issue (or one per clean file), failures = errors', () => {
@@ -372,7 +386,9 @@ describe.each(REPORT_CASES)('validate $name', ({ name, expected }) => {
     const lines = results.stylish.stdout.trimEnd().split('\n');
     const total = report.errors + report.warnings;
     expect(lines.at(-1)).toBe(
-      total === 0 ? '✔ no problems found' : `✖ ${plural(total, 'problem')} (${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')})`,
+      total === 0
+        ? '✔ no problems found'
+        : `✖ ${plural(total, 'problem')} (${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')})`,
     );
     const typeAtEnd = new RegExp(`  (${ISSUE_TYPES.join('|')})$`);
     expect(lines.filter((l) => l.startsWith('  ') && typeAtEnd.test(l)).length).toBe(total);
@@ -417,10 +433,12 @@ describe('analyse PATH --out PATH (an output folder that holds the input)', () =
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'kis-validate-out-'));
     cpSync(path.join(CORPUS, c.name), path.join(tmp, c.name), { recursive: true });
     const snapshot = (dir: string) =>
-      readdirSync(dir, { recursive: true, withFileTypes: false }).sort().map((f) => {
-        const p = path.join(dir, String(f));
-        return [String(f), statSync(p).isFile() ? readFileSync(p).toString('base64') : 'dir'];
-      });
+      readdirSync(dir, { recursive: true, withFileTypes: false })
+        .sort()
+        .map((f) => {
+          const p = path.join(dir, String(f));
+          return [String(f), statSync(p).isFile() ? readFileSync(p).toString('base64') : 'dir'];
+        });
     const before = snapshot(tmp);
     const args = [c.expected.command!, c.name, ...(c.expected.args ?? []).map((a) => sub(a, c.name))];
     const r = await runCli(args, { cwd: tmp });
@@ -464,7 +482,10 @@ describe('validate options on the corpus', () => {
     const r = await runCli(['validate', dir('config-severities'), '--format', 'json'], { cwd: ROOT });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
-    expect(report.files[0]!.issues.map((i) => `${i.line}:${i.type}:${i.severity}`)).toEqual(['1:unknown-column:warning', '3:constraint-error:error']);
+    expect(report.files[0]!.issues.map((i) => `${i.line}:${i.type}:${i.severity}`)).toEqual([
+      '1:unknown-column:warning',
+      '3:constraint-error:error',
+    ]);
     expect(report.files[0]!.rejected_by_type).toEqual({ 'constraint-error': 1 });
   });
 
@@ -488,7 +509,10 @@ describe('validate options on the corpus', () => {
 
   it('-o FILE is not written at all when an input cannot be read (no partial output)', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kis-validate-o-')), 'report.xml');
-    const r = await runCli(['validate', dir('clean'), '--survey', `${dir('unterminated-quote')}/survey.csv`, '--format', 'junit', '-o', out], { cwd: ROOT });
+    const r = await runCli(
+      ['validate', dir('clean'), '--survey', `${dir('unterminated-quote')}/survey.csv`, '--format', 'junit', '-o', out],
+      { cwd: ROOT },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('survey.csv:3: a quoted field is never closed');
     expect(existsSync(out)).toBe(false);
@@ -501,13 +525,18 @@ describe('validate options on the corpus', () => {
       const text = bytes.toString('latin1');
       expect(text.replaceAll('\r\n', '').includes('\n') || text.replaceAll('\r\n', '').includes('\r'), f).toBe(false);
     }
-    const all = Buffer.concat(['contacten.csv', 'interviews.csv', 'enquete.csv'].map((f) => readFileSync(path.join(CORPUS, 'dutch-excel-windows-1252', f))));
+    const all = Buffer.concat(
+      ['contacten.csv', 'interviews.csv', 'enquete.csv'].map((f) => readFileSync(path.join(CORPUS, 'dutch-excel-windows-1252', f))),
+    );
     for (const b of [0x80, 0x93, 0x94, 0x96, 0x92]) expect(all.includes(b), `byte 0x${b.toString(16)}`).toBe(true); // € “ ” – ’
   });
 
   it('the Windows-1252 case gives the same report with --encoding windows-1252 --delimiter ";"', async () => {
     const a = await runCli(['validate', dir('dutch-excel-windows-1252'), '--format', 'json'], { cwd: ROOT });
-    const b = await runCli(['validate', dir('dutch-excel-windows-1252'), '--format', 'json', '--encoding', 'windows-1252', '--delimiter', ';'], { cwd: ROOT });
+    const b = await runCli(
+      ['validate', dir('dutch-excel-windows-1252'), '--format', 'json', '--encoding', 'windows-1252', '--delimiter', ';'],
+      { cwd: ROOT },
+    );
     expect(b.code).toBe(1);
     expect(b.stdout).toBe(a.stdout);
   });

@@ -27,7 +27,10 @@ describe('validate: edge cases of the report file and headerless input', () => {
 
   it('does not echo the cells of a file exported without its header row', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-nohead-'));
-    writeFileSync(path.join(dir, 'survey.csv'), 'R-2501,Gemeente Ede,7,Jan Jansen,jan.jansen@ede.example\nR-2502,Gemeente Epe,8,Piet Peters,piet@epe.example\n');
+    writeFileSync(
+      path.join(dir, 'survey.csv'),
+      'R-2501,Gemeente Ede,7,Jan Jansen,jan.jansen@ede.example\nR-2502,Gemeente Epe,8,Piet Peters,piet@epe.example\n',
+    );
     const r = await runCli(['validate', dir, '--format', 'json']);
     expect(r.code).toBe(1);
     for (const secret of ['R-2501', 'Jan Jansen', 'jan.jansen@ede.example']) expect(r.stdout).not.toContain(secret);

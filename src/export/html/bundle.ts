@@ -9,10 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { KisError } from '../../errors.js';
 
-const CANDIDATES = [
-  new URL('../../viewer.iife.js', import.meta.url),
-  new URL('../../../dist/viewer.iife.js', import.meta.url),
-];
+const CANDIDATES = [new URL('../../viewer.iife.js', import.meta.url), new URL('../../../dist/viewer.iife.js', import.meta.url)];
 
 export interface ViewerBundle {
   code: string;

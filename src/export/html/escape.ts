@@ -9,7 +9,7 @@ const ISLAND_UNSAFE = /[<>&\u2028\u2029]/g;
 
 /** JSON text that is safe inside `<script type="application/json">…</script>`. */
 export function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value).replace(ISLAND_UNSAFE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(value).replace(ISLAND_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const HTML_TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

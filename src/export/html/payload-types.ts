@@ -17,7 +17,16 @@ export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const;
 
 /** The numeric metrics carried per organisation, in panel order. */
 export const NUMERIC_METRICS = [
-  'degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core', 'constraint', 'clustering',
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'eigenvector',
+  'pagerank',
+  'core',
+  'constraint',
+  'clustering',
 ] as const;
 export type NumericMetric = (typeof NUMERIC_METRICS)[number];
 

@@ -11,8 +11,14 @@ import { STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
 import { publishedRatingMean } from '../privacy.js';
 import { jsonForScriptElement } from './escape.js';
 import {
-  EDGE_SOURCE_BITS, NODE_SOURCE_BITS, NUMERIC_METRICS, PAYLOAD_VERSION, ROLE_IDS,
-  type CoverageWarning, type MapPayload, type NumericMetric,
+  EDGE_SOURCE_BITS,
+  NODE_SOURCE_BITS,
+  NUMERIC_METRICS,
+  PAYLOAD_VERSION,
+  ROLE_IDS,
+  type CoverageWarning,
+  type MapPayload,
+  type NumericMetric,
 } from './payload-types.js';
 
 export interface MapOptions {
@@ -59,7 +65,9 @@ export function coverageWarnings(result: AnalysisResult): CoverageWarning[] {
   if (n === 0) return out;
   if (g.size === 0) out.push({ code: 'no-relations' });
   let isolates = 0;
-  g.forEachNode((node) => { if (g.degree(node) === 0) isolates++; });
+  g.forEachNode((node) => {
+    if (g.degree(node) === 0) isolates++;
+  });
   if (g.size > 0 && n >= 4 && isolates / n >= 0.25) out.push({ code: 'isolates', count: isolates, share: isolates / n });
   if (g.size > 0) {
     let interview = 0;
@@ -96,7 +104,10 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     if (a.region) regionSet.add(a.region);
     for (const t of a.themes ?? []) themeSet.add(t);
   }
-  const types = [...STAKEHOLDER_TYPES.filter((t) => typeSet.has(t)), ...[...typeSet].filter((t) => !(STAKEHOLDER_TYPES as readonly string[]).includes(t)).sort(byCodeUnit)];
+  const types = [
+    ...STAKEHOLDER_TYPES.filter((t) => typeSet.has(t)),
+    ...[...typeSet].filter((t) => !(STAKEHOLDER_TYPES as readonly string[]).includes(t)).sort(byCodeUnit),
+  ];
   const regions = [...regionSet].sort(byCodeUnit);
   const themes = [...themeSet].sort(byCodeUnit);
   const usage = result.productUsage.filter((u) => index.has(u.organisation));
@@ -106,10 +117,27 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   const themeIx = new Map(themes.map((t, i) => [t, i]));
   const productIx = new Map(products.map((t, i) => [t, i]));
 
-  const metrics = Object.fromEntries(NUMERIC_METRICS.map((m) => [m, [] as Array<number | null>])) as Record<NumericMetric, Array<number | null>>;
+  const metrics = Object.fromEntries(NUMERIC_METRICS.map((m) => [m, [] as Array<number | null>])) as Record<
+    NumericMetric,
+    Array<number | null>
+  >;
   const nodes: MapPayload['nodes'] = {
-    id: [], label: [], type: [], region: [], themes: [], community: [], role: [], x: [], y: [], metrics,
-    kisContacts: [], respondents: [], rating: [], ratingSuppressed: [], ratings: [], sources: [],
+    id: [],
+    label: [],
+    type: [],
+    region: [],
+    themes: [],
+    community: [],
+    role: [],
+    x: [],
+    y: [],
+    metrics,
+    kisContacts: [],
+    respondents: [],
+    rating: [],
+    ratingSuppressed: [],
+    ratings: [],
+    sources: [],
   };
   for (const id of ids) {
     const a = g.getNodeAttributes(id);
@@ -158,9 +186,16 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   const communityIds = [...sizes.keys()].sort((a, b) => a - b);
 
   const f = result.figures;
-  const truncated = ids.length < g.order
-    ? { shownNodes: ids.length, totalNodes: g.order, shownEdges: edges.source.length, totalEdges: g.size, folder: options.outputFolderHint ?? null }
-    : null;
+  const truncated =
+    ids.length < g.order
+      ? {
+          shownNodes: ids.length,
+          totalNodes: g.order,
+          shownEdges: edges.source.length,
+          totalEdges: g.size,
+          folder: options.outputFolderHint ?? null,
+        }
+      : null;
   return {
     v: PAYLOAD_VERSION,
     lang: options.lang,
@@ -168,8 +203,13 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
       version: result.version,
       example: result.parameters.example,
       figures: {
-        nodes: f.nodes, edges: f.edges, communities: f.communities, modularity: sig(f.modularity) ?? 0,
-        density: sig(f.density) ?? 0, components: f.components, isolates: f.isolates,
+        nodes: f.nodes,
+        edges: f.edges,
+        communities: f.communities,
+        modularity: sig(f.modularity) ?? 0,
+        density: sig(f.density) ?? 0,
+        components: f.components,
+        isolates: f.isolates,
       },
       params: {
         network: result.parameters.network,

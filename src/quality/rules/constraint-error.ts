@@ -35,7 +35,9 @@ export const constraintError: Rule = {
           line: ctx.line,
           column: ctx.header('type'),
           message: `unknown stakeholder type "${t}"`,
-          hint: near ? `Did you mean "${near}"? Accepted: ${acceptedTypeLabels()}` : `Accepted: ${acceptedTypeLabels()}; or map it under typeLabels in kis-network.config.json`,
+          hint: near
+            ? `Did you mean "${near}"? Accepted: ${acceptedTypeLabels()}`
+            : `Accepted: ${acceptedTypeLabels()}; or map it under typeLabels in kis-network.config.json`,
         });
       }
     }

@@ -14,10 +14,12 @@ export const delimiterAmbiguous: Rule = {
     if (ctx.explicitDelimiter || !ctx.sniff.ambiguous) return [];
     const a = NAME[ctx.sniff.delimiter] ?? ctx.sniff.delimiter;
     const b = NAME[ctx.sniff.alternative ?? ''] ?? ctx.sniff.alternative;
-    return [{
-      line: 1,
-      message: `both ${a} and ${b} split the header into known columns; read with ${a}`,
-      hint: `Pass --delimiter to say which one the file uses`,
-    }];
+    return [
+      {
+        line: 1,
+        message: `both ${a} and ${b} split the header into known columns; read with ${a}`,
+        hint: `Pass --delimiter to say which one the file uses`,
+      },
+    ];
   },
 };

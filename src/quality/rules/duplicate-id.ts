@@ -25,11 +25,13 @@ export const duplicateId: Rule = {
       seen.set(id, ctx.line);
       return [];
     }
-    return [{
-      line: ctx.line,
-      column: ctx.header(col),
-      message: `"${ctx.header(col)}" repeats the one on line ${first}`,
-      hint: col === 'respondent_id' ? 'Give each respondent one row, or a new id' : 'Give each organisation its own id',
-    }];
+    return [
+      {
+        line: ctx.line,
+        column: ctx.header(col),
+        message: `"${ctx.header(col)}" repeats the one on line ${first}`,
+        hint: col === 'respondent_id' ? 'Give each respondent one row, or a new id' : 'Give each organisation its own id',
+      },
+    ];
   },
 };

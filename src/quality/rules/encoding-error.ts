@@ -11,11 +11,13 @@ export const encodingError: Rule = {
   row(ctx) {
     const at = ctx.fields.findIndex((f) => f.includes('\uFFFD'));
     if (at < 0) return [];
-    return [{
-      line: ctx.line,
-      column: ctx.headers[at],
-      message: `invalid UTF-8 bytes in column "${ctx.headers[at] ?? at + 1}"`,
-      hint: 'Save the file as "CSV UTF-8" in Excel, or pass --encoding windows-1252 if it is a Windows export',
-    }];
+    return [
+      {
+        line: ctx.line,
+        column: ctx.headers[at],
+        message: `invalid UTF-8 bytes in column "${ctx.headers[at] ?? at + 1}"`,
+        hint: 'Save the file as "CSV UTF-8" in Excel, or pass --encoding windows-1252 if it is a Windows export',
+      },
+    ];
   },
 };

@@ -11,10 +11,12 @@ export const extraCell: Rule = {
   row(ctx) {
     if (ctx.fields.length <= ctx.headers.length) return [];
     if (ctx.fields.slice(ctx.headers.length).every((f) => f.trim() === '')) return [];
-    return [{
-      line: ctx.line,
-      message: `${ctx.fields.length} cells where the header has ${ctx.headers.length}`,
-      hint: 'Put values that contain the delimiter in double quotes, or remove the extra cells',
-    }];
+    return [
+      {
+        line: ctx.line,
+        message: `${ctx.fields.length} cells where the header has ${ctx.headers.length}`,
+        hint: 'Put values that contain the delimiter in double quotes, or remove the extra cells',
+      },
+    ];
   },
 };

@@ -12,7 +12,12 @@ export const isolatedOrganisation: Rule = {
     const out: Finding[] = [];
     for (const [key, s] of ctx.register) {
       if (ctx.degreeOf(key) > 0) continue;
-      out.push({ file: s.file, line: s.line, message: `"${s.label}" has no relations; it is shown as an isolate`, hint: 'Nothing to fix if that is right; otherwise check how interviews and survey spell it' });
+      out.push({
+        file: s.file,
+        line: s.line,
+        message: `"${s.label}" has no relations; it is shown as an isolate`,
+        hint: 'Nothing to fix if that is right; otherwise check how interviews and survey spell it',
+      });
     }
     return out;
   },

@@ -11,11 +11,13 @@ export const missingCell: Rule = {
   row(ctx) {
     if (ctx.fields.length >= ctx.headers.length) return [];
     const missing = ctx.headers.slice(ctx.fields.length).map((h) => `"${h}"`);
-    return [{
-      line: ctx.line,
-      column: ctx.headers[ctx.fields.length],
-      message: `${ctx.fields.length} cells where the header has ${ctx.headers.length} (missing ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`,
-      hint: 'Add the missing delimiters or values, or check for a delimiter inside an unquoted value',
-    }];
+    return [
+      {
+        line: ctx.line,
+        column: ctx.headers[ctx.fields.length],
+        message: `${ctx.fields.length} cells where the header has ${ctx.headers.length} (missing ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`,
+        hint: 'Add the missing delimiters or values, or check for a delimiter inside an unquoted value',
+      },
+    ];
   },
 };

@@ -18,7 +18,11 @@ export const missingColumn: Rule = {
     for (const col of SCHEMAS[ctx.role].required) {
       if (present.has(col)) continue;
       const near = unknown.find((h) => nearest(h.trim(), aliasesOf(col)) !== undefined);
-      const dutch = aliasesOf(col).filter((a) => a !== col).slice(0, 2).map((a) => `"${a}"`).join(' or ');
+      const dutch = aliasesOf(col)
+        .filter((a) => a !== col)
+        .slice(0, 2)
+        .map((a) => `"${a}"`)
+        .join(' or ');
       out.push({
         line: 1,
         message: `required column "${col}" is missing${dutch ? ` (also accepted: ${dutch})` : ''}`,

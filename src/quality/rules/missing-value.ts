@@ -12,7 +12,9 @@ export const missingValue: Rule = {
   row(ctx) {
     if (ctx.role === 'aliases') {
       return ['alias', 'organisation'].flatMap((c, i) =>
-        (ctx.fields[i] ?? '').trim() === '' ? [{ line: ctx.line, message: `"${ctx.headers[i] ?? c}" is empty`, hint: 'Fill it in or delete the row' }] : [],
+        (ctx.fields[i] ?? '').trim() === ''
+          ? [{ line: ctx.line, message: `"${ctx.headers[i] ?? c}" is empty`, hint: 'Fill it in or delete the row' }]
+          : [],
       );
     }
     const out = [];
@@ -20,7 +22,12 @@ export const missingValue: Rule = {
       const at = ctx.index[col];
       if (at === undefined || at >= ctx.fields.length) continue; // missing-column / missing-cell say so
       if (ctx.get(col) === undefined) {
-        out.push({ line: ctx.line, column: ctx.header(col), message: `"${ctx.header(col)}" is empty`, hint: 'Fill in the value or delete the row' });
+        out.push({
+          line: ctx.line,
+          column: ctx.header(col),
+          message: `"${ctx.header(col)}" is empty`,
+          hint: 'Fill in the value or delete the row',
+        });
       }
     }
     return out;

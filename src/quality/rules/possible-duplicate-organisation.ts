@@ -10,8 +10,10 @@ export const possibleDuplicateOrganisation: Rule = {
   meta: {
     type: 'possible-duplicate-organisation',
     defaultSeverity: 'warning',
-    description: 'Two spellings that probably mean the same organisation (e.g. "Gem. Utrecht" and "Gemeente Utrecht"); they stay separate until an alias says so.',
-    example: 'interviews.csv:8: "Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:3); add "Gem. Utrecht,Gemeente Utrecht" to the aliases file',
+    description:
+      'Two spellings that probably mean the same organisation (e.g. "Gem. Utrecht" and "Gemeente Utrecht"); they stay separate until an alias says so.',
+    example:
+      'interviews.csv:8: "Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:3); add "Gem. Utrecht,Gemeente Utrecht" to the aliases file',
   },
   graph(ctx) {
     const out: Finding[] = [];

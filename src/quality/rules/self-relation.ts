@@ -5,7 +5,8 @@ export const selfRelation: Rule = {
   meta: {
     type: 'self-relation',
     defaultSeverity: 'warning',
-    description: 'A relation of an organisation with itself (source = target, or a respondent naming its own organisation as partner); it is dropped.',
+    description:
+      'A relation of an organisation with itself (source = target, or a respondent naming its own organisation as partner); it is dropped.',
     example: 'interviews.csv:17: "source" and "target" are the same organisation (Gemeente Utrecht); the relation is dropped',
   },
   row(ctx) {
@@ -14,14 +15,24 @@ export const selfRelation: Rule = {
       const s = ctx.get('source');
       const t = ctx.get('target');
       if (s !== undefined && t !== undefined && ctx.keyOf(s) === ctx.keyOf(t)) {
-        out.push({ line: ctx.line, column: ctx.header('target'), message: `"${ctx.header('source')}" and "${ctx.header('target')}" are the same organisation (${t}); the relation is dropped`, hint: 'Correct one of the two names, or delete the row' });
+        out.push({
+          line: ctx.line,
+          column: ctx.header('target'),
+          message: `"${ctx.header('source')}" and "${ctx.header('target')}" are the same organisation (${t}); the relation is dropped`,
+          hint: 'Correct one of the two names, or delete the row',
+        });
       }
     } else if (ctx.role === 'survey') {
       const org = ctx.get('organisation');
       if (org === undefined) return out;
       const own = ctx.keyOf(org);
       if (ctx.list('partners').some((p) => ctx.keyOf(p) === own)) {
-        out.push({ line: ctx.line, column: ctx.header('partners'), message: `the respondent's own organisation (${org}) is listed as a partner; that entry is dropped`, hint: 'Remove it from the partners list' });
+        out.push({
+          line: ctx.line,
+          column: ctx.header('partners'),
+          message: `the respondent's own organisation (${org}) is listed as a partner; that entry is dropped`,
+          hint: 'Remove it from the partners list',
+        });
       }
     }
     return out;

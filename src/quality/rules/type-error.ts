@@ -19,7 +19,7 @@ export const typeError: Rule = {
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
-        message: `"${ctx.header(spec.column)}" is "${v.length > 24 ? v.slice(0, 24) + '…' : v}", not a number`,
+        message: `"${ctx.header(spec.column)}" is "${v.length > 24 ? `${v.slice(0, 24)}…` : v}", not a number`,
         hint: `Write it as ${spec.expected}`,
       });
     }

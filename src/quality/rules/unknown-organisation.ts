@@ -5,7 +5,8 @@ export const unknownOrganisation: Rule = {
   meta: {
     type: 'unknown-organisation',
     defaultSeverity: 'warning',
-    description: 'An organisation named in interviews or the survey that the register does not list (checked only when a register is given).',
+    description:
+      'An organisation named in interviews or the survey that the register does not list (checked only when a register is given).',
     example: 'interviews.csv:33: "Stichting Nieuw Begin" is not in the register (named 4 times); add it to contacts.csv or add an alias',
   },
   graph(ctx) {

@@ -53,11 +53,22 @@ function harmonicByBfs(graph: OrgGraph): number[] {
 describe('all-pairs: hand-derived values', () => {
   it('two paths and an isolate (disconnected, Wasserman–Faust closeness)', async () => {
     // a-b-c, d-e, f: n = 6. b is on the one shortest path a..c: 1 × 2/(5·4).
-    const g = buildGraph([['a', 'b'], ['b', 'c'], ['d', 'e']], ['f']);
+    const g = buildGraph(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['d', 'e'],
+      ],
+      ['f'],
+    );
     const v = byKey(g, await exact(g));
     const expected = {
-      a: [0, (2 / 3) * (2 / 5), 1.5], b: [1 / 10, 1 * (2 / 5), 2], c: [0, (2 / 3) * (2 / 5), 1.5],
-      d: [0, 1 * (1 / 5), 1], e: [0, 1 * (1 / 5), 1], f: [0, 0, 0],
+      a: [0, (2 / 3) * (2 / 5), 1.5],
+      b: [1 / 10, 1 * (2 / 5), 2],
+      c: [0, (2 / 3) * (2 / 5), 1.5],
+      d: [0, 1 * (1 / 5), 1],
+      e: [0, 1 * (1 / 5), 1],
+      f: [0, 0, 0],
     };
     for (const [k, want] of Object.entries(expected)) {
       want.forEach((x, j) => expect(Math.abs(v[k]![j]! - x), `${k}[${j}]`).toBeLessThan(1e-15));
@@ -65,12 +76,17 @@ describe('all-pairs: hand-derived values', () => {
   });
 
   it('a star: the centre is on every path between leaves', async () => {
-    const g = buildGraph([['c', 'l1'], ['c', 'l2'], ['c', 'l3'], ['c', 'l4']]);
+    const g = buildGraph([
+      ['c', 'l1'],
+      ['c', 'l2'],
+      ['c', 'l3'],
+      ['c', 'l4'],
+    ]);
     const v = byKey(g, await exact(g));
-    expect(v['c']).toEqual([1, 1, 4]); // 6 pairs of leaves / (4·3/2)
-    expect(v['l1']![0]).toBe(0);
-    expect(v['l1']![1]).toBeCloseTo(4 / 7, 15); // Σd = 1 + 3·2
-    expect(v['l1']![2]).toBeCloseTo(1 + 3 / 2, 15);
+    expect(v.c).toEqual([1, 1, 4]); // 6 pairs of leaves / (4·3/2)
+    expect(v.l1![0]).toBe(0);
+    expect(v.l1![1]).toBeCloseTo(4 / 7, 15); // Σd = 1 + 3·2
+    expect(v.l1![2]).toBeCloseTo(1 + 3 / 2, 15);
   });
 
   it('single node, two nodes and the empty graph', async () => {
@@ -106,7 +122,10 @@ describe('all-pairs: against independent implementations', () => {
             edges.push([`v${a}`, `v${b}`]);
           }
         }
-        const g = buildGraph(edges, Array.from({ length: n }, (_, i) => `v${i}`));
+        const g = buildGraph(
+          edges,
+          Array.from({ length: n }, (_, i) => `v${i}`),
+        );
         const r = await exact(g);
         const bet = betweennessCentrality(g, { getEdgeWeight: null, normalized: true });
         const clo = closenessCentrality(g, { wassermanFaust: true });
@@ -185,7 +204,10 @@ describe('all-pairs: threads and sampling', () => {
         meanH[i] = meanH[i]! + est.harmonic[i]! / runs;
       }
     }
-    const top = Array.from(ex.betweenness).map((b, i) => [b, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
+    const top = Array.from(ex.betweenness)
+      .map((b, i) => [b, i] as const)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 5);
     for (const [b, i] of top) expect(Math.abs(mean[i]! / b - 1)).toBeLessThan(0.1);
     for (let i = 0; i < g.order; i++) expect(Math.abs(meanH[i]! / ex.harmonic[i]! - 1)).toBeLessThan(0.05);
   });

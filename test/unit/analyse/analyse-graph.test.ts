@@ -4,20 +4,44 @@ import { createRng } from '../../../src/analyse/rng.js';
 import { buildGraph, randomGraphEdges, type EdgeList } from './graph-helpers.js';
 
 const opts = (over: Partial<AnalyseOptions> = {}): AnalyseOptions => ({
-  seed: 42, betweenness: { mode: 'auto' }, exactLimit: 20000, autoSamples: 512, threads: 1, ...over,
+  seed: 42,
+  betweenness: { mode: 'auto' },
+  exactLimit: 20000,
+  autoSamples: 512,
+  threads: 1,
+  ...over,
 });
 
 const METRIC_KEYS = [
-  'degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core',
-  'constraint', 'clustering', 'community', 'role',
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'eigenvector',
+  'pagerank',
+  'core',
+  'constraint',
+  'clustering',
+  'community',
+  'role',
 ] as const;
 
 describe('analyseGraph', () => {
   it('the empty graph', async () => {
     const { figures, methods } = await analyseGraph(buildGraph([]), opts());
     expect(figures).toEqual({
-      nodes: 0, edges: 0, density: 0, components: 0, largest_component: 0, isolates: 0, communities: 0,
-      modularity: 0, average_clustering: 0, transitivity: 0, total_weight: 0,
+      nodes: 0,
+      edges: 0,
+      density: 0,
+      components: 0,
+      largest_component: 0,
+      isolates: 0,
+      communities: 0,
+      modularity: 0,
+      average_clustering: 0,
+      transitivity: 0,
+      total_weight: 0,
     });
     expect(methods).toMatchObject({ all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000, louvain_seed: 42 });
   });
@@ -26,8 +50,18 @@ describe('analyseGraph', () => {
     const g = buildGraph([], ['only']);
     const { figures } = await analyseGraph(g, opts({ threads: 2 }));
     expect(g.getNodeAttributes('only')).toMatchObject({
-      degree: 0, strength: 0, betweenness: 0, closeness: 0, harmonic: 0, eigenvector: 0, pagerank: 1,
-      core: 0, constraint: null, clustering: 0, community: 0, role: 'isolate',
+      degree: 0,
+      strength: 0,
+      betweenness: 0,
+      closeness: 0,
+      harmonic: 0,
+      eigenvector: 0,
+      pagerank: 1,
+      core: 0,
+      constraint: null,
+      clustering: 0,
+      community: 0,
+      role: 'isolate',
     });
     expect(figures).toMatchObject({ nodes: 1, components: 1, largest_component: 1, isolates: 1, communities: 1, modularity: 0 });
   });
@@ -37,8 +71,16 @@ describe('analyseGraph', () => {
     const { figures } = await analyseGraph(g, opts());
     for (const k of ['a', 'b']) {
       expect(g.getNodeAttributes(k)).toMatchObject({
-        degree: 1, strength: 3, betweenness: 0, closeness: 1, harmonic: 1, pagerank: 0.5, core: 1, constraint: 1,
-        clustering: 0, community: 0,
+        degree: 1,
+        strength: 3,
+        betweenness: 0,
+        closeness: 1,
+        harmonic: 1,
+        pagerank: 0.5,
+        core: 1,
+        constraint: 1,
+        clustering: 0,
+        community: 0,
       });
       expect(g.getNodeAttribute(k, 'eigenvector')).toBeCloseTo(Math.SQRT1_2, 12);
     }

@@ -40,7 +40,9 @@ describe('modularity (weighted Newman–Girvan)', () => {
 
 describe('Louvain communities', () => {
   const g = buildGraph([
-    ...clique(['a1', 'a2', 'a3', 'a4', 'a5']), ...clique(['b1', 'b2', 'b3', 'b4']), ['a1', 'b1', 1],
+    ...clique(['a1', 'a2', 'a3', 'a4', 'a5']),
+    ...clique(['b1', 'b2', 'b3', 'b4']),
+    ['a1', 'b1', 1],
     ...clique(['c1', 'c2', 'c3']),
   ]);
 

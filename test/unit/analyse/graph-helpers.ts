@@ -12,8 +12,18 @@ export type EdgeList = ReadonlyArray<readonly [string, string, number?]>;
 
 export function orgNode(label: string): OrgAttributes {
   return {
-    label, type: '', region: '', themes: [], kis_contacts: null, respondents: 0, rating_mean: null,
-    ratings: 0, products: [], sources: ['interview'], ...blankMetrics(), extra: {},
+    label,
+    type: '',
+    region: '',
+    themes: [],
+    kis_contacts: null,
+    respondents: 0,
+    rating_mean: null,
+    ratings: 0,
+    products: [],
+    sources: ['interview'],
+    ...blankMetrics(),
+    extra: {},
   };
 }
 

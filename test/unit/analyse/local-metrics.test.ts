@@ -8,12 +8,23 @@ import { buildGraph } from './graph-helpers.js';
 
 // A triangle a-b-c with a tail c-d, a separate K4 {w,x,y,z} with a pendant p on w, an isolate.
 const g = buildGraph(
-  [['a', 'b', 2], ['b', 'c', 1], ['a', 'c', 1], ['c', 'd', 3],
-    ['w', 'x'], ['w', 'y'], ['w', 'z'], ['x', 'y'], ['x', 'z'], ['y', 'z'], ['p', 'w']],
+  [
+    ['a', 'b', 2],
+    ['b', 'c', 1],
+    ['a', 'c', 1],
+    ['c', 'd', 3],
+    ['w', 'x'],
+    ['w', 'y'],
+    ['w', 'z'],
+    ['x', 'y'],
+    ['x', 'z'],
+    ['y', 'z'],
+    ['p', 'w'],
+  ],
   ['iso'],
 );
 const csr = toCsr(g);
-const at = <T,>(values: ArrayLike<T>) => Object.fromEntries(csr.keys.map((k, i) => [k, values[i]!]));
+const at = <T>(values: ArrayLike<T>) => Object.fromEntries(csr.keys.map((k, i) => [k, values[i]!]));
 
 describe('csr', () => {
   it('rows are sorted and carry their weights; strength and total weight', () => {
@@ -49,8 +60,8 @@ describe('clustering', () => {
     const r = clustering(csr);
     const local = at(r.local);
     expect(local).toMatchObject({ a: 1, b: 1, d: 0, iso: 0, p: 0, x: 1 });
-    expect(local['c']).toBeCloseTo(1 / 3, 15); // 1 of 3 neighbour pairs linked
-    expect(local['w']).toBeCloseTo(1 / 2, 15); // 3 of 6
+    expect(local.c).toBeCloseTo(1 / 3, 15); // 1 of 3 neighbour pairs linked
+    expect(local.w).toBeCloseTo(1 / 2, 15); // 3 of 6
     expect(r.average).toBeCloseTo((1 + 1 + 1 / 3 + 0 + 0 + 0 + 0.5 + 1 + 1 + 1) / 10, 15);
     // triangles: 1 + 4 = 5; connected triples: Σ C(d,2) = 1+1+3+0+0+0+6+3+3+3 = 20
     expect(r.transitivity).toBeCloseTo((3 * 5) / 20, 15);
@@ -64,16 +75,23 @@ describe('clustering', () => {
 describe('constraint (Burt, unweighted)', () => {
   it('hand values; null for isolates', () => {
     const c = at(constraint(csr));
-    expect(c['iso']).toBeNull();
-    expect(c['d']).toBe(1); // a single tie: fully constrained
+    expect(c.iso).toBeNull();
+    expect(c.d).toBe(1); // a single tie: fully constrained
     // a: p = 1/2 to b and c; indirect a→c→b = 1/2 · 1/3 and a→b→c = 1/2 · 1/2.
-    expect(c['a']).toBeCloseTo((1 / 2 + 1 / 6) ** 2 + (1 / 2 + 1 / 4) ** 2, 14);
+    expect(c.a).toBeCloseTo((1 / 2 + 1 / 6) ** 2 + (1 / 2 + 1 / 4) ** 2, 14);
     // c: p = 1/3 to a, b, d; a and b are linked (indirect 1/3 · 1/2 each way), d is not.
-    expect(c['c']).toBeCloseTo(2 * (1 / 3 + 1 / 6) ** 2 + (1 / 3) ** 2, 14);
+    expect(c.c).toBeCloseTo(2 * (1 / 3 + 1 / 6) ** 2 + (1 / 3) ** 2, 14);
   });
 
   it('a star centre spreads its ties: 1/deg', () => {
-    const star = toCsr(buildGraph([['s', 'a'], ['s', 'b'], ['s', 'c'], ['s', 'd']]));
+    const star = toCsr(
+      buildGraph([
+        ['s', 'a'],
+        ['s', 'b'],
+        ['s', 'c'],
+        ['s', 'd'],
+      ]),
+    );
     expect(constraint(star)[star.keys.indexOf('s')]).toBeCloseTo(0.25, 15);
   });
 });

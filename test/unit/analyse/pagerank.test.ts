@@ -48,18 +48,32 @@ describe('pagerank', () => {
   it('an edge and an isolate (dangling node spreads uniformly): closed form', () => {
     const v = check([['a', 'b']], ['c']);
     const c = (1 - PAGERANK_ALPHA) / (3 - PAGERANK_ALPHA);
-    expect(v['c']).toBeCloseTo(c, 12);
-    expect(v['a']).toBeCloseTo((1 - c) / 2, 12);
+    expect(v.c).toBeCloseTo(c, 12);
+    expect(v.a).toBeCloseTo((1 - c) / 2, 12);
   });
 
   it('uses edge weights as strength', () => {
-    const v = check([['a', 'b', 1], ['b', 'c', 5], ['c', 'd', 1], ['a', 'd', 1]]);
-    expect(v['c']!).toBeGreaterThan(v['d']!);
-    expect(v['b']!).toBeGreaterThan(v['a']!);
+    const v = check([
+      ['a', 'b', 1],
+      ['b', 'c', 5],
+      ['c', 'd', 1],
+      ['a', 'd', 1],
+    ]);
+    expect(v.c!).toBeGreaterThan(v.d!);
+    expect(v.b!).toBeGreaterThan(v.a!);
   });
 
   it('weighted graph with isolates and components matches the linear solve', () => {
-    check([['a', 'b', 2], ['b', 'c', 1], ['a', 'c', 3], ['d', 'e', 4], ['e', 'f', 0.5]], ['g', 'h']);
+    check(
+      [
+        ['a', 'b', 2],
+        ['b', 'c', 1],
+        ['a', 'c', 3],
+        ['d', 'e', 4],
+        ['e', 'f', 0.5],
+      ],
+      ['g', 'h'],
+    );
   });
 
   it('empty and one-node graphs', () => {

@@ -23,7 +23,10 @@ describe('Spearman rank correlation', () => {
 describe('sample check of a sampled analysis', () => {
   it('reports the split-half agreement when sampling, and nothing when exact', async () => {
     const opts = { seed: 1, exactLimit: 100, autoSamples: 512, threads: 1 };
-    const sampled = await analyseGraph(buildGraph(randomGraphEdges(createRng(5), 1500, 2, 300)), { ...opts, betweenness: { mode: 'auto' } });
+    const sampled = await analyseGraph(buildGraph(randomGraphEdges(createRng(5), 1500, 2, 300)), {
+      ...opts,
+      betweenness: { mode: 'auto' },
+    });
     expect(sampled.methods.all_pairs).toBe('sampled');
     const check = sampled.methods.sample_check!;
     expect(check.betweenness_split_half_spearman).toBeGreaterThan(0.5);

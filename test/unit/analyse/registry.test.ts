@@ -4,8 +4,18 @@ import { METRICS } from '../../../src/analyse/registry.js';
 describe('metric registry', () => {
   it('lists the nodes.csv metric columns of CONTRACT §5 in order', () => {
     expect(METRICS.map((m) => m.id)).toEqual([
-      'community', 'degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector',
-      'pagerank', 'core', 'constraint', 'clustering', 'role',
+      'community',
+      'degree',
+      'strength',
+      'betweenness',
+      'closeness',
+      'harmonic',
+      'eigenvector',
+      'pagerank',
+      'core',
+      'constraint',
+      'clustering',
+      'role',
     ]);
   });
 

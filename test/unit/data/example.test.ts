@@ -105,7 +105,14 @@ describe('bundled example data (data/)', () => {
 
   it('keeps the awkward names that exercise quoting and keys', () => {
     const names = new Set(readTable(join(DATA, 'contacts.csv')).map((r) => r.organisation));
-    for (const n of ["Gemeente 's-Hertogenbosch", 'Gemeente Súdwest-Fryslân', 'Stichting "Samen Sterk"', 'Vereniging Wonen, Werken & Leren', 'Zorggroep Curaçao-Nederland', 'Gemeente Utrecht']) {
+    for (const n of [
+      "Gemeente 's-Hertogenbosch",
+      'Gemeente Súdwest-Fryslân',
+      'Stichting "Samen Sterk"',
+      'Vereniging Wonen, Werken & Leren',
+      'Zorggroep Curaçao-Nederland',
+      'Gemeente Utrecht',
+    ]) {
       expect(names.has(n), n).toBe(true);
     }
     const interviews = readFileSync(join(DATA, 'interviews.csv'), 'utf8');

@@ -84,9 +84,29 @@ describe('round trip through papaparse', () => {
     const { data, errors, meta } = parse(outputToString(exportNodesCsv(result, OPTIONS)));
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([
-      'id', 'label', 'type', 'region', 'community', 'degree', 'strength', 'betweenness', 'closeness', 'harmonic',
-      'eigenvector', 'pagerank', 'core', 'constraint', 'clustering', 'role', 'kis_contacts', 'respondents',
-      'rating_mean', 'themes', 'sources', 'sector', 'website',
+      'id',
+      'label',
+      'type',
+      'region',
+      'community',
+      'degree',
+      'strength',
+      'betweenness',
+      'closeness',
+      'harmonic',
+      'eigenvector',
+      'pagerank',
+      'core',
+      'constraint',
+      'clustering',
+      'role',
+      'kis_contacts',
+      'respondents',
+      'rating_mean',
+      'themes',
+      'sources',
+      'sector',
+      'website',
     ]);
     const guard = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
     expect(data.map((r) => r.id)).toEqual(result.graph.nodes().sort().map(guard));
@@ -94,7 +114,17 @@ describe('round trip through papaparse', () => {
       const id = row.id!.startsWith("'") ? row.id!.slice(1) : row.id!;
       const a = result.graph.getNodeAttributes(id);
       expect(row.label).toBe(guard(a.label));
-      for (const metric of ['degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core', 'clustering'] as const) {
+      for (const metric of [
+        'degree',
+        'strength',
+        'betweenness',
+        'closeness',
+        'harmonic',
+        'eigenvector',
+        'pagerank',
+        'core',
+        'clustering',
+      ] as const) {
         expect(Number(row[metric])).toBe(a[metric]);
       }
       expect(row.constraint).toBe(a.constraint === null ? '' : String(a.constraint));

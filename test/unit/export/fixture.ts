@@ -49,61 +49,207 @@ export const IDS = {
 function fixtureGraph(): OrgGraph {
   const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
   // Inserted out of id order on purpose: the exporters must sort.
-  g.addNode(IDS.verwey, org('Verwey-Jonker Instituut', {
-    type: 'knowledge_institute', region: 'Utrecht', themes: ['jeugd', 'onderzoek'], kis_contacts: 0,
-    sources: ['interview', 'register', 'survey'], respondents: 1, ratings: 1, rating_mean: null,
-    products: ['Handreiking, 2e druk'],
-    community: 1, degree: 2, strength: 3.5, betweenness: 0.1, closeness: 0.5, harmonic: 2.8333333333333335,
-    eigenvector: 0.4472135954999579, pagerank: 0.16098901098901098, core: 2, constraint: 0.6805555555555556,
-    clustering: 0, role: 'core', x: 40.25, y: -7, size: 6, color: '#ff7f0e',
-    extra: { sector: 'onderzoek', website: 'https://example.nl/a?b=1&c=2' },
-  }));
-  g.addNode(IDS.gemeente, org('Gemeente Utrecht', {
-    type: 'government', region: 'Utrecht', themes: ['jeugd', 'wonen'], kis_contacts: 12,
-    sources: ['interview', 'register', 'survey'], respondents: 4, ratings: 4, rating_mean: 7.25,
-    products: ['Handreiking, 2e druk', 'Kennisdossier "Jeugd"'],
-    community: 0, degree: 3, strength: 6.5, betweenness: 0.1 + 0.2, closeness: 0.6, harmonic: 3.5,
-    eigenvector: 0.5773502691896258, pagerank: 1 / 3, core: 2, constraint: 0.5, clustering: 1 / 3,
-    role: 'broker', x: -12.5, y: 3, size: 10, color: '#1f77b4', extra: { sector: '-zorg' },
-  }));
-  g.addNode(IDS.cafe, org('Café De Hoek | Zeeland', {
-    type: '', region: 'Zeeland', community: 2, role: 'isolate', constraint: null, x: 100, y: 100, size: 2,
-    color: '#cccccc',
-  }));
-  g.addNode(IDS.sum, org('=SUM(1)', {
-    type: 'professional', region: '', sources: ['interview'], community: 1, degree: 2, strength: 5,
-    betweenness: 0.2, closeness: 0.5, harmonic: 3, eigenvector: 0.4, pagerank: 0.2, core: 2, constraint: 0.75,
-    clustering: 0, role: 'peripheral', x: 0, y: 0, size: 4, color: '#ff7f0e',
-  }));
-  g.addNode(IDS.stichting, org('Stichting "Één, twee"', {
-    type: 'civil_society', region: 'Noord-Holland', themes: ['inclusie', 'jeugd'], kis_contacts: 3,
-    sources: ['register', 'survey'], respondents: 2, ratings: 2, rating_mean: null, products: ['@risk-tool'],
-    community: 0, degree: 1, strength: 3, betweenness: 0, closeness: 0.4, harmonic: 2.3333333333333335,
-    eigenvector: 0.25, pagerank: 0.1, core: 1, constraint: 1, clustering: 0, role: 'peripheral',
-    x: -30, y: 12.125, size: 3, color: '#1f77b4',
-  }));
-  g.addNode(IDS.script, org("<script>alert('x')</script> & Co", {
-    type: 'knowledge_institute', region: 'Zuid-Holland', themes: ['onderwijs'], kis_contacts: 1,
-    sources: ['interview', 'survey'], respondents: 3, ratings: 3, rating_mean: 8, products: ['Handreiking, 2e druk'],
-    community: 1, degree: 2, strength: 5, betweenness: 0, closeness: 0.4166666666666667, harmonic: 2.5,
-    eigenvector: 0.35, pagerank: 0.2056776556776557, core: 2, constraint: 0.72, clustering: 0, role: 'core',
-    x: 22, y: -40.5, size: 5, color: '#ff7f0e',
-  }));
+  g.addNode(
+    IDS.verwey,
+    org('Verwey-Jonker Instituut', {
+      type: 'knowledge_institute',
+      region: 'Utrecht',
+      themes: ['jeugd', 'onderzoek'],
+      kis_contacts: 0,
+      sources: ['interview', 'register', 'survey'],
+      respondents: 1,
+      ratings: 1,
+      rating_mean: null,
+      products: ['Handreiking, 2e druk'],
+      community: 1,
+      degree: 2,
+      strength: 3.5,
+      betweenness: 0.1,
+      closeness: 0.5,
+      harmonic: 2.8333333333333335,
+      eigenvector: 0.4472135954999579,
+      pagerank: 0.16098901098901097,
+      core: 2,
+      constraint: 0.6805555555555556,
+      clustering: 0,
+      role: 'core',
+      x: 40.25,
+      y: -7,
+      size: 6,
+      color: '#ff7f0e',
+      extra: { sector: 'onderzoek', website: 'https://example.nl/a?b=1&c=2' },
+    }),
+  );
+  g.addNode(
+    IDS.gemeente,
+    org('Gemeente Utrecht', {
+      type: 'government',
+      region: 'Utrecht',
+      themes: ['jeugd', 'wonen'],
+      kis_contacts: 12,
+      sources: ['interview', 'register', 'survey'],
+      respondents: 4,
+      ratings: 4,
+      rating_mean: 7.25,
+      products: ['Handreiking, 2e druk', 'Kennisdossier "Jeugd"'],
+      community: 0,
+      degree: 3,
+      strength: 6.5,
+      betweenness: 0.1 + 0.2,
+      closeness: 0.6,
+      harmonic: 3.5,
+      eigenvector: 0.5773502691896258,
+      pagerank: 1 / 3,
+      core: 2,
+      constraint: 0.5,
+      clustering: 1 / 3,
+      role: 'broker',
+      x: -12.5,
+      y: 3,
+      size: 10,
+      color: '#1f77b4',
+      extra: { sector: '-zorg' },
+    }),
+  );
+  g.addNode(
+    IDS.cafe,
+    org('Café De Hoek | Zeeland', {
+      type: '',
+      region: 'Zeeland',
+      community: 2,
+      role: 'isolate',
+      constraint: null,
+      x: 100,
+      y: 100,
+      size: 2,
+      color: '#cccccc',
+    }),
+  );
+  g.addNode(
+    IDS.sum,
+    org('=SUM(1)', {
+      type: 'professional',
+      region: '',
+      sources: ['interview'],
+      community: 1,
+      degree: 2,
+      strength: 5,
+      betweenness: 0.2,
+      closeness: 0.5,
+      harmonic: 3,
+      eigenvector: 0.4,
+      pagerank: 0.2,
+      core: 2,
+      constraint: 0.75,
+      clustering: 0,
+      role: 'peripheral',
+      x: 0,
+      y: 0,
+      size: 4,
+      color: '#ff7f0e',
+    }),
+  );
+  g.addNode(
+    IDS.stichting,
+    org('Stichting "Één, twee"', {
+      type: 'civil_society',
+      region: 'Noord-Holland',
+      themes: ['inclusie', 'jeugd'],
+      kis_contacts: 3,
+      sources: ['register', 'survey'],
+      respondents: 2,
+      ratings: 2,
+      rating_mean: null,
+      products: ['@risk-tool'],
+      community: 0,
+      degree: 1,
+      strength: 3,
+      betweenness: 0,
+      closeness: 0.4,
+      harmonic: 2.3333333333333335,
+      eigenvector: 0.25,
+      pagerank: 0.1,
+      core: 1,
+      constraint: 1,
+      clustering: 0,
+      role: 'peripheral',
+      x: -30,
+      y: 12.125,
+      size: 3,
+      color: '#1f77b4',
+    }),
+  );
+  g.addNode(
+    IDS.script,
+    org("<script>alert('x')</script> & Co", {
+      type: 'knowledge_institute',
+      region: 'Zuid-Holland',
+      themes: ['onderwijs'],
+      kis_contacts: 1,
+      sources: ['interview', 'survey'],
+      respondents: 3,
+      ratings: 3,
+      rating_mean: 8,
+      products: ['Handreiking, 2e druk'],
+      community: 1,
+      degree: 2,
+      strength: 5,
+      betweenness: 0,
+      closeness: 0.4166666666666667,
+      harmonic: 2.5,
+      eigenvector: 0.35,
+      pagerank: 0.2056776556776557,
+      core: 2,
+      constraint: 0.72,
+      clustering: 0,
+      role: 'core',
+      x: 22,
+      y: -40.5,
+      size: 5,
+      color: '#ff7f0e',
+    }),
+  );
   const add = (a: string, b: string, r: RelationAttributes): void => {
     g.addUndirectedEdgeWithKey(edgeKey(a, b), a, b, r);
   };
   add(IDS.verwey, IDS.script, relation({ weight: 1, sources: ['survey'], interviews: 0, respondents: 1 }));
-  add(IDS.gemeente, IDS.stichting, relation({
-    weight: 3, mentions: 2, sources: ['interview', 'survey'], interviews: 1, respondents: 1,
-    relations: ['collaboration'], themes: ['jeugd'],
-  }));
-  add(IDS.verwey, IDS.gemeente, relation({
-    weight: 2.5, mentions: 2, interviews: 2, relations: ['knowledge_exchange', 'other'], themes: ['jeugd, onderwijs'],
-  }));
+  add(
+    IDS.gemeente,
+    IDS.stichting,
+    relation({
+      weight: 3,
+      mentions: 2,
+      sources: ['interview', 'survey'],
+      interviews: 1,
+      respondents: 1,
+      relations: ['collaboration'],
+      themes: ['jeugd'],
+    }),
+  );
+  add(
+    IDS.verwey,
+    IDS.gemeente,
+    relation({
+      weight: 2.5,
+      mentions: 2,
+      interviews: 2,
+      relations: ['knowledge_exchange', 'other'],
+      themes: ['jeugd, onderwijs'],
+    }),
+  );
   add(IDS.gemeente, IDS.sum, relation({ weight: 1, relations: ['advice'] }));
-  add(IDS.script, IDS.sum, relation({
-    weight: 4, mentions: 3, sources: ['interview', 'survey'], interviews: 2, respondents: 1, relations: ['funding'],
-  }));
+  add(
+    IDS.script,
+    IDS.sum,
+    relation({
+      weight: 4,
+      mentions: 3,
+      sources: ['interview', 'survey'],
+      interviews: 2,
+      respondents: 1,
+      relations: ['funding'],
+    }),
+  );
   return g;
 }
 
@@ -128,31 +274,64 @@ const SHA = (c: string): string => c.repeat(64);
 
 export function fixtureResult(): AnalysisResult {
   const result = base(fixtureGraph(), {
-    nodes: 6, edges: 5, density: 1 / 3, components: 2, largest_component: 5, isolates: 1, communities: 3,
-    modularity: 0.12396694214876033, average_clustering: 0.05555555555555555, transitivity: 0.2, total_weight: 11.5,
+    nodes: 6,
+    edges: 5,
+    density: 1 / 3,
+    components: 2,
+    largest_component: 5,
+    isolates: 1,
+    communities: 3,
+    modularity: 0.12396694214876033,
+    average_clustering: 0.05555555555555555,
+    transitivity: 0.2,
+    total_weight: 11.5,
   });
   result.communities = [
     {
-      community: 1, size: 3, types: { professional: 1, knowledge_institute: 2 },
+      community: 1,
+      size: 3,
+      types: { professional: 1, knowledge_institute: 2 },
       regions: { 'Zuid-Holland': 1, Utrecht: 1, unknown: 1 },
       top_members: ["<script>alert('x')</script> & Co", '=SUM(1)', 'Verwey-Jonker Instituut'],
-      themes: ['jeugd', 'onderwijs', 'onderzoek'], internal_edges: 2, external_edges: 2, internal_weight: 5, kis_contacts: 1,
+      themes: ['jeugd', 'onderwijs', 'onderzoek'],
+      internal_edges: 2,
+      external_edges: 2,
+      internal_weight: 5,
+      kis_contacts: 1,
     },
     {
-      community: 0, size: 2, types: { government: 1, civil_society: 1 }, regions: { Utrecht: 1, 'Noord-Holland': 1 },
-      top_members: ['Gemeente Utrecht', 'Stichting "Één, twee"'], themes: ['jeugd', 'inclusie', 'wonen'],
-      internal_edges: 1, external_edges: 2, internal_weight: 3, kis_contacts: 15,
+      community: 0,
+      size: 2,
+      types: { government: 1, civil_society: 1 },
+      regions: { Utrecht: 1, 'Noord-Holland': 1 },
+      top_members: ['Gemeente Utrecht', 'Stichting "Één, twee"'],
+      themes: ['jeugd', 'inclusie', 'wonen'],
+      internal_edges: 1,
+      external_edges: 2,
+      internal_weight: 3,
+      kis_contacts: 15,
     },
     {
-      community: 2, size: 1, types: { unknown: 1 }, regions: { Zeeland: 1 }, top_members: ['Café De Hoek | Zeeland'],
-      themes: [], internal_edges: 0, external_edges: 0, internal_weight: 0, kis_contacts: 0,
+      community: 2,
+      size: 1,
+      types: { unknown: 1 },
+      regions: { Zeeland: 1 },
+      top_members: ['Café De Hoek | Zeeland'],
+      themes: [],
+      internal_edges: 0,
+      external_edges: 0,
+      internal_weight: 0,
+      kis_contacts: 0,
     },
   ];
   result.products = [
     { product: 'Kennisdossier "Jeugd"', organisations: 1, respondents: 4, by_type: { government: 1 }, by_community: { '0': 1 } },
     {
-      product: 'Handreiking, 2e druk', organisations: 3, respondents: 8,
-      by_type: { government: 1, knowledge_institute: 2 }, by_community: { '1': 2, '0': 1 },
+      product: 'Handreiking, 2e druk',
+      organisations: 3,
+      respondents: 8,
+      by_type: { government: 1, knowledge_institute: 2 },
+      by_community: { '1': 2, '0': 1 },
     },
     { product: '@risk-tool', organisations: 1, respondents: 2, by_type: { civil_society: 1 }, by_community: { '0': 1 } },
   ];
@@ -166,11 +345,19 @@ export function fixtureResult(): AnalysisResult {
   result.accounting = [
     { path: 'contacts.csv', role: 'contacts', rows_read: 7, rows_used: 6, rows_rejected: 1, rejected_by_type: { 'missing-value': 1 } },
     {
-      path: '/home/anna/data/interviews.csv', role: 'interviews', rows_read: 6, rows_used: 5, rows_rejected: 1,
+      path: '/home/anna/data/interviews.csv',
+      role: 'interviews',
+      rows_read: 6,
+      rows_used: 5,
+      rows_rejected: 1,
       rejected_by_type: { 'constraint-error': 1 },
     },
     {
-      path: 'C:\\Users\\anna\\enquête.csv', role: 'survey', rows_read: 10, rows_used: 8, rows_rejected: 2,
+      path: 'C:\\Users\\anna\\enquête.csv',
+      role: 'survey',
+      rows_read: 10,
+      rows_used: 8,
+      rows_rejected: 2,
       rejected_by_type: { 'duplicate-id': 1, 'constraint-error': 1 },
     },
   ];
@@ -196,24 +383,60 @@ export function fixtureResult(): AnalysisResult {
 
 export function emptyResult(): AnalysisResult {
   return base(new UndirectedGraph<OrgAttributes, RelationAttributes>(), {
-    nodes: 0, edges: 0, density: 0, components: 0, largest_component: 0, isolates: 0, communities: 0,
-    modularity: 0, average_clustering: 0, transitivity: 0, total_weight: 0,
+    nodes: 0,
+    edges: 0,
+    density: 0,
+    components: 0,
+    largest_component: 0,
+    isolates: 0,
+    communities: 0,
+    modularity: 0,
+    average_clustering: 0,
+    transitivity: 0,
+    total_weight: 0,
   });
 }
 
 export function oneNodeResult(): AnalysisResult {
   const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
-  g.addNode('kis', org('Kennisplatform "Één"', {
-    type: 'knowledge_institute', region: 'Utrecht', kis_contacts: 1, community: 0, role: 'isolate', size: 1,
-  }));
+  g.addNode(
+    'kis',
+    org('Kennisplatform "Één"', {
+      type: 'knowledge_institute',
+      region: 'Utrecht',
+      kis_contacts: 1,
+      community: 0,
+      role: 'isolate',
+      size: 1,
+    }),
+  );
   const result = base(g, {
-    nodes: 1, edges: 0, density: 0, components: 1, largest_component: 1, isolates: 1, communities: 1,
-    modularity: 0, average_clustering: 0, transitivity: 0, total_weight: 0,
+    nodes: 1,
+    edges: 0,
+    density: 0,
+    components: 1,
+    largest_component: 1,
+    isolates: 1,
+    communities: 1,
+    modularity: 0,
+    average_clustering: 0,
+    transitivity: 0,
+    total_weight: 0,
   });
-  result.communities = [{
-    community: 0, size: 1, types: { knowledge_institute: 1 }, regions: { Utrecht: 1 }, top_members: ['Kennisplatform "Één"'],
-    themes: [], internal_edges: 0, external_edges: 0, internal_weight: 0, kis_contacts: 1,
-  }];
+  result.communities = [
+    {
+      community: 0,
+      size: 1,
+      types: { knowledge_institute: 1 },
+      regions: { Utrecht: 1 },
+      top_members: ['Kennisplatform "Één"'],
+      themes: [],
+      internal_edges: 0,
+      external_edges: 0,
+      internal_weight: 0,
+      kis_contacts: 1,
+    },
+  ];
   result.accounting = [{ path: 'contacts.csv', role: 'contacts', rows_read: 1, rows_used: 1, rows_rejected: 0, rejected_by_type: {} }];
   result.inputs = [{ path: 'contacts.csv', role: 'contacts', sha256: SHA('d'), bytes: 40, encoding: 'utf-8', delimiter: ',' }];
   return result;

@@ -74,15 +74,27 @@ describe('graph.gexf', () => {
     const g = gexf.parse(Graph, outputToString(exportGexf(fixtureResult(), OPTIONS)));
     const a = g.getNodeAttributes(IDS.gemeente);
     expect(a).toMatchObject({
-      label: 'Gemeente Utrecht', betweenness: 0.30000000000000004, degree: 3, themes: 'jeugd|wonen',
-      x: -12.5, y: 3, size: 10, rating_mean: 7.25, sector: '-zorg',
+      label: 'Gemeente Utrecht',
+      betweenness: 0.30000000000000004,
+      degree: 3,
+      themes: 'jeugd|wonen',
+      x: -12.5,
+      y: 3,
+      size: 10,
+      rating_mean: 7.25,
+      sector: '-zorg',
     });
     expect(String(a.color)).toMatch(/31.*119.*180/);
     expect(g.getNodeAttribute(IDS.script, 'label')).toBe("<script>alert('x')</script> & Co");
     expect(g.getNodeAttributes(IDS.stichting)).not.toHaveProperty('rating_mean');
     expect(g.getNodeAttributes(IDS.cafe)).not.toHaveProperty('constraint');
-    const edge = g.edge(IDS.gemeente, IDS['verwey']);
-    expect(g.getEdgeAttributes(edge)).toMatchObject({ weight: 2.5, mentions: 2, relations: 'knowledge_exchange|other', themes: 'jeugd, onderwijs' });
+    const edge = g.edge(IDS.gemeente, IDS.verwey);
+    expect(g.getEdgeAttributes(edge)).toMatchObject({
+      weight: 2.5,
+      mentions: 2,
+      relations: 'knowledge_exchange|other',
+      themes: 'jeugd, onderwijs',
+    });
   });
 
   it('uses the GEXF 1.2 viz namespace and the SOURCE_DATE_EPOCH date only', () => {
@@ -120,7 +132,12 @@ describe('graph.graphml', () => {
     expect(text).toMatch(/attr\.name="weight" attr\.type="double"/);
     const g = graphml.parse(Graph, text);
     expect(g.getNodeAttributes(IDS.gemeente)).toMatchObject({
-      label: 'Gemeente Utrecht', degree: 3, betweenness: 0.30000000000000004, x: -12.5, y: 3, themes: 'jeugd|wonen',
+      label: 'Gemeente Utrecht',
+      degree: 3,
+      betweenness: 0.30000000000000004,
+      x: -12.5,
+      y: 3,
+      themes: 'jeugd|wonen',
     });
     expect(g.getNodeAttribute(IDS.script, 'label')).toBe("<script>alert('x')</script> & Co");
     expect(g.getNodeAttributes(IDS.stichting)).not.toHaveProperty('rating_mean');

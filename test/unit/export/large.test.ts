@@ -13,7 +13,10 @@ import { OPTIONS, emptyResult, org, relation } from './fixture.js';
 function bigGraph(nodes: number, edges: number): OrgGraph {
   const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
   for (let i = 0; i < nodes; i++) {
-    g.addNode(`org ${i}`, org(`Organisatie ${i}`, { type: 'government', region: 'Utrecht', themes: ['jeugd'], degree: 1, pagerank: 1 / nodes, x: i, y: -i }));
+    g.addNode(
+      `org ${i}`,
+      org(`Organisatie ${i}`, { type: 'government', region: 'Utrecht', themes: ['jeugd'], degree: 1, pagerank: 1 / nodes, x: i, y: -i }),
+    );
   }
   let seed = 12345;
   const next = (): number => {

@@ -65,7 +65,12 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function readBack(kind: 'gexf' | 'graphml', text: string, file: string, nodes: string[] = [IDS.gemeente, IDS.stichting, IDS.script, IDS.cafe]): Description {
+function readBack(
+  kind: 'gexf' | 'graphml',
+  text: string,
+  file: string,
+  nodes: string[] = [IDS.gemeente, IDS.stichting, IDS.script, IDS.cafe],
+): Description {
   const path = join(dir, file);
   writeFileSync(path, text, 'utf8');
   const out = execFileSync(PYTHON, ['-c', SCRIPT, path, kind, IDS.gemeente, IDS.verwey, ...nodes], { encoding: 'utf8' });
@@ -80,19 +85,33 @@ describe('NetworkX reads graph.gexf', () => {
     expect(d.edges).toBe(5);
     expect(d.weight).toEqual(['float', 2.5]);
     expect(d.edge_attrs).toMatchObject({
-      mentions: ['int', 2], interviews: ['int', 2], sources: ['str', 'interview'],
-      relations: ['str', 'knowledge_exchange|other'], themes: ['str', 'jeugd, onderwijs'],
+      mentions: ['int', 2],
+      interviews: ['int', 2],
+      sources: ['str', 'interview'],
+      relations: ['str', 'knowledge_exchange|other'],
+      themes: ['str', 'jeugd, onderwijs'],
     });
     expect(d.edge_attrs).not.toHaveProperty('kind');
     const g = d.node_attrs[IDS.gemeente]!;
     expect(g).toMatchObject({
-      label: ['str', 'Gemeente Utrecht'], degree: ['int', 3], community: ['int', 0],
-      betweenness: ['float', 0.30000000000000004], pagerank: ['float', 1 / 3], rating_mean: ['float', 7.25],
-      themes: ['str', 'jeugd|wonen'], type: ['str', 'government'], sector: ['str', '-zorg'],
+      label: ['str', 'Gemeente Utrecht'],
+      degree: ['int', 3],
+      community: ['int', 0],
+      betweenness: ['float', 0.30000000000000004],
+      pagerank: ['float', 1 / 3],
+      rating_mean: ['float', 7.25],
+      themes: ['str', 'jeugd|wonen'],
+      type: ['str', 'government'],
+      sector: ['str', '-zorg'],
     });
-    expect(g.viz).toEqual(['dict', {
-      color: { r: 31, g: 119, b: 180, a: 1 }, size: 10, position: { x: -12.5, y: 3, z: 0 },
-    }]);
+    expect(g.viz).toEqual([
+      'dict',
+      {
+        color: { r: 31, g: 119, b: 180, a: 1 },
+        size: 10,
+        position: { x: -12.5, y: 3, z: 0 },
+      },
+    ]);
     expect(d.node_attrs[IDS.stichting]).not.toHaveProperty('rating_mean');
     expect(d.node_attrs[IDS.stichting]!.label).toEqual(['str', 'Stichting "Één, twee"']);
     expect(d.node_attrs[IDS.script]!.label).toEqual(['str', "<script>alert('x')</script> & Co"]);
@@ -117,15 +136,24 @@ describe('NetworkX reads graph.graphml', () => {
     expect(d.edge_attrs).toMatchObject({ mentions: ['int', 2], sources: ['str', 'interview'] });
     const g = d.node_attrs[IDS.gemeente]!;
     expect(g).toMatchObject({
-      label: ['str', 'Gemeente Utrecht'], degree: ['int', 3], betweenness: ['float', 0.30000000000000004],
-      x: ['float', -12.5], y: ['float', 3], size: ['float', 10], color: ['str', '#1f77b4'], themes: ['str', 'jeugd|wonen'],
+      label: ['str', 'Gemeente Utrecht'],
+      degree: ['int', 3],
+      betweenness: ['float', 0.30000000000000004],
+      x: ['float', -12.5],
+      y: ['float', 3],
+      size: ['float', 10],
+      color: ['str', '#1f77b4'],
+      themes: ['str', 'jeugd|wonen'],
     });
     expect(d.node_attrs[IDS.stichting]).not.toHaveProperty('rating_mean');
     expect(d.node_attrs[IDS.script]!.label).toEqual(['str', "<script>alert('x')</script> & Co"]);
   });
 
   it('for an empty and a one-node graph', () => {
-    expect(readBack('graphml', outputToString(exportGraphml(emptyResult(), OPTIONS)), 'empty.graphml')).toMatchObject({ nodes: 0, edges: 0 });
+    expect(readBack('graphml', outputToString(exportGraphml(emptyResult(), OPTIONS)), 'empty.graphml')).toMatchObject({
+      nodes: 0,
+      edges: 0,
+    });
     const one = readBack('graphml', outputToString(exportGraphml(oneNodeResult(), OPTIONS)), 'one.graphml', ['kis']);
     expect(one).toMatchObject({ nodes: 1, edges: 0 });
     expect(one.node_attrs.kis!.x).toEqual(['float', 0]);

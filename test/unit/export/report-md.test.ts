@@ -73,7 +73,9 @@ describe('report.md', () => {
       '**Betweenness, closeness and harmonic centrality were estimated** from a sample of 512 organisations (automatically, because the network has more than 20,000 organisations).',
     );
     expect(exportReportMd(result, OPTIONS)).toContain('zijn geschat** uit een steekproef van 512 organisaties');
-    expect(exportReportMd(result, OPTIONS_EN)).toContain('they connect parts of the network. These values are estimated from a sample (see Method).');
+    expect(exportReportMd(result, OPTIONS_EN)).toContain(
+      'they connect parts of the network. These values are estimated from a sample (see Method).',
+    );
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).not.toContain('estimated from a sample');
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toContain('were computed exactly over all pairs');
   });
@@ -81,10 +83,16 @@ describe('report.md', () => {
   it('gives the measured split-half reliability of a sampled estimate', () => {
     const result = fixtureResult();
     result.methods = {
-      ...result.methods, all_pairs: 'sampled', samples: 512, reason: 'auto', exact_limit: 20000,
+      ...result.methods,
+      all_pairs: 'sampled',
+      samples: 512,
+      reason: 'auto',
+      exact_limit: 20000,
       sample_check: { betweenness_split_half_spearman: 0.9123, betweenness_estimated_spearman: 0.9541 },
     };
-    expect(exportReportMd(result, OPTIONS_EN)).toContain('rank correlation (Spearman) of 0.912 on betweenness; for the whole sample that is an estimated 0.954');
+    expect(exportReportMd(result, OPTIONS_EN)).toContain(
+      'rank correlation (Spearman) of 0.912 on betweenness; for the whole sample that is an estimated 0.954',
+    );
     expect(exportReportMd(result, OPTIONS)).toContain('rangcorrelatie (Spearman) van 0,912');
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).not.toContain('split');
   });
@@ -104,7 +112,9 @@ describe('report.md', () => {
   it('names stakeholder types and provinces with no organisation', () => {
     const text = exportReportMd(fixtureResult(), OPTIONS_EN);
     expect(text).toContain('Stakeholder types with no organisation: sector organisation.');
-    expect(text).toContain('Provinces with no organisation: Groningen, Fryslân, Drenthe, Overijssel, Flevoland, Gelderland, Noord-Brabant, Limburg.');
+    expect(text).toContain(
+      'Provinces with no organisation: Groningen, Fryslân, Drenthe, Overijssel, Flevoland, Gelderland, Noord-Brabant, Limburg.',
+    );
   });
 
   it('lists top stakeholders by betweenness and PageRank with type and region', () => {
@@ -131,9 +141,7 @@ describe('report.md', () => {
 
 describe('report helpers', () => {
   it('escapes Markdown', () => {
-    expect(mdText('a|b *c* _d_ [e](f) <g> `h` ~i~ $j$ \\k')).toBe(
-      'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\~i\\~ \\$j\\$ \\\\k',
-    );
+    expect(mdText('a|b *c* _d_ [e](f) <g> `h` ~i~ $j$ \\k')).toBe('a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\~i\\~ \\$j\\$ \\\\k');
     expect(mdText('A & B &amp; C')).toBe('A & B \\&amp; C');
     expect(mdText('two\nlines\tand tab')).toBe('two lines and tab');
     // Block markup at the start of a list item stays text.

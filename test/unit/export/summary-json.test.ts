@@ -14,12 +14,29 @@ describe('summary.json', () => {
     expect(text.startsWith('{\n  "tool": {\n    "name": "kis-network",\n    "version": "0.1.0"\n  },')).toBe(true);
     const json = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'tool', 'graph', 'methods', 'parameters', 'inputs', 'accounting', 'rejected_total', 'issues_by_type',
-      'near_duplicates', 'communities',
+      'tool',
+      'graph',
+      'methods',
+      'parameters',
+      'inputs',
+      'accounting',
+      'rejected_total',
+      'issues_by_type',
+      'near_duplicates',
+      'communities',
     ]);
     expect(Object.keys(json.graph as object)).toEqual([
-      'nodes', 'edges', 'density', 'components', 'largest_component', 'isolates', 'communities', 'modularity',
-      'average_clustering', 'transitivity', 'total_weight',
+      'nodes',
+      'edges',
+      'density',
+      'components',
+      'largest_component',
+      'isolates',
+      'communities',
+      'modularity',
+      'average_clustering',
+      'transitivity',
+      'total_weight',
     ]);
   });
 
@@ -27,7 +44,11 @@ describe('summary.json', () => {
     const json = JSON.parse(exportSummaryJson(fixtureResult(), OPTIONS));
     expect(json.rejected_total).toBe(4);
     expect(json.issues_by_type).toEqual({
-      'constraint-error': 2, 'duplicate-id': 1, 'isolated-organisation': 1, 'missing-value': 1, 'unknown-column': 2,
+      'constraint-error': 2,
+      'duplicate-id': 1,
+      'isolated-organisation': 1,
+      'missing-value': 1,
+      'unknown-column': 2,
     });
     expect(json.near_duplicates).toBe(1);
     for (const a of json.accounting) expect(a.rows_read).toBe(a.rows_used + a.rows_rejected);

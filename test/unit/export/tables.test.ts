@@ -61,21 +61,45 @@ describe('nodes.csv', () => {
 describe('communities.csv and products.csv', () => {
   it('have the documented columns', () => {
     expect(COMMUNITY_COLUMNS).toEqual([
-      'community', 'size', 'government', 'sector_organisation', 'civil_society', 'professional',
-      'knowledge_institute', 'other', 'unknown', 'internal_edges', 'external_edges', 'internal_weight',
-      'kis_contacts', 'top_members', 'themes',
+      'community',
+      'size',
+      'government',
+      'sector_organisation',
+      'civil_society',
+      'professional',
+      'knowledge_institute',
+      'other',
+      'unknown',
+      'internal_edges',
+      'external_edges',
+      'internal_weight',
+      'kis_contacts',
+      'top_members',
+      'themes',
     ]);
     expect(PRODUCT_COLUMNS).toEqual([
-      'product', 'organisations', 'respondents', 'type_government', 'type_sector_organisation',
-      'type_civil_society', 'type_professional', 'type_knowledge_institute', 'type_other', 'type_unknown', 'communities',
+      'product',
+      'organisations',
+      'respondents',
+      'type_government',
+      'type_sector_organisation',
+      'type_civil_society',
+      'type_professional',
+      'type_knowledge_institute',
+      'type_other',
+      'type_unknown',
+      'communities',
     ]);
   });
 
   it('flattens products by type and community deterministically', () => {
     const result = fixtureResult();
     result.products.push({
-      product: 'Zorgkaart', organisations: 4, respondents: 9,
-      by_type: { government: 2, '': 1, unknown: 1 }, by_community: { '10': 1, '2': 2, '0': 0, '1': 1 },
+      product: 'Zorgkaart',
+      organisations: 4,
+      respondents: 9,
+      by_type: { government: 2, '': 1, unknown: 1 },
+      by_community: { '10': 1, '2': 2, '0': 0, '1': 1 },
     });
     const data = rows(exportProductsCsv(result, OPTIONS));
     expect(data.map((r) => r.product)).toEqual(["'@risk-tool", 'Handreiking, 2e druk', 'Kennisdossier "Jeugd"', 'Zorgkaart']);

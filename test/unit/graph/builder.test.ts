@@ -57,7 +57,14 @@ describe('rows to one graph (CONTRACT §3)', () => {
     const { built } = await load({ 'contacts.csv': CONTACTS, 'interviews.csv': INTERVIEWS, 'survey.csv': SURVEY });
     const g = built!.graph;
     const ede = g.getNodeAttributes('G1');
-    expect(ede).toMatchObject({ label: 'Gemeente Ede', type: 'government', region: 'Gelderland', kis_contacts: 5, respondents: 3, ratings: 3 });
+    expect(ede).toMatchObject({
+      label: 'Gemeente Ede',
+      type: 'government',
+      region: 'Gelderland',
+      kis_contacts: 5,
+      respondents: 3,
+      ratings: 3,
+    });
     expect(ede.rating_mean).toBeCloseTo(8, 12); // 3 ratings ≥ min group size 3
     expect(ede.sources).toEqual(['register', 'interview', 'survey']);
     expect(ede.products).toEqual(['Factsheet', 'Webinar']);
@@ -94,7 +101,10 @@ describe('rows used although a rule was turned down in the config', () => {
   it('leaves out missing and non-numeric values instead of failing', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-sev-'));
     writeFileSync(path.join(dir, 'survey.csv'), 'respondent_id,organisation,rating\nR1,,acht\nR2,Gemeente Ede,7\n');
-    writeFileSync(path.join(dir, 'interviews.csv'), 'interview_id,source,target,strength\nI1,Gemeente Ede,,x\nI2,Gemeente Ede,Gemeente Epe,twee\n');
+    writeFileSync(
+      path.join(dir, 'interviews.csv'),
+      'interview_id,source,target,strength\nI1,Gemeente Ede,,x\nI2,Gemeente Ede,Gemeente Epe,twee\n',
+    );
     writeFileSync(path.join(dir, 'kis.json'), JSON.stringify({ severities: { 'missing-value': 'warning', 'type-error': 'off' } }));
     const options = resolveOptions([dir], { quiet: true, config: 'kis.json' }, {}, dir, false);
     const { built, accounting } = await loadNetwork(options);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { buildPayload, contentSecurityPolicy, coverageWarnings, escapeHtml, jsonForScriptElement, renderMapHtml, selectMapNodes, serializePayload } from '../../../src/export/html/index.js';
+import {
+  buildPayload,
+  contentSecurityPolicy,
+  coverageWarnings,
+  escapeHtml,
+  jsonForScriptElement,
+  renderMapHtml,
+  selectMapNodes,
+} from '../../../src/export/html/index.js';
 import { viewerBundle } from '../../../src/export/html/bundle.js';
 import { emptyResult, generateGraph, HOSTILE_LABELS, hostileResult, oneNodeResult, resultOf, smallResult } from '../../browser/fixtures.js';
 
@@ -14,7 +22,13 @@ function island(html: string): string {
 
 describe('jsonForScriptElement', () => {
   it('escapes <, >, &, U+2028 and U+2029 and round-trips through JSON.parse', () => {
-    const value = { a: '</script><script>alert(1)</script>', b: '<!-- x -->', c: 'a & b > c', d: 'line\u2028sep\u2029para', e: ['<img src=x onerror=alert(1)>'] };
+    const value = {
+      a: '</script><script>alert(1)</script>',
+      b: '<!-- x -->',
+      c: 'a & b > c',
+      d: 'line\u2028sep\u2029para',
+      e: ['<img src=x onerror=alert(1)>'],
+    };
     const text = jsonForScriptElement(value);
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(text).toContain('\\u003c/script\\u003e');
@@ -52,8 +66,9 @@ describe('buildPayload', () => {
   it('suppresses survey means under the minimum group size and says so', () => {
     const r = smallResult();
     const g = r.graph;
-    const node = g.nodes().find((n) => g.getNodeAttribute(n, 'rating_mean') !== null && g.getNodeAttribute(n, 'ratings') === 3)
-      ?? g.nodes().find((n) => g.getNodeAttribute(n, 'rating_mean') !== null)!;
+    const node =
+      g.nodes().find((n) => g.getNodeAttribute(n, 'rating_mean') !== null && g.getNodeAttribute(n, 'ratings') === 3) ??
+      g.nodes().find((n) => g.getNodeAttribute(n, 'rating_mean') !== null)!;
     const ratings = g.getNodeAttribute(node, 'ratings');
     const i = g.nodes().indexOf(node);
     const shown = buildPayload(r, { ...OPTS, minGroupSize: ratings });
@@ -72,12 +87,19 @@ describe('buildPayload', () => {
     const g = r.graph;
     const keep = selectMapNodes(g, 10);
     expect(keep.length).toBe(10);
-    const prs = g.nodes().map((n) => g.getNodeAttribute(n, 'pagerank')).sort((a, b) => b - a);
+    const prs = g
+      .nodes()
+      .map((n) => g.getNodeAttribute(n, 'pagerank'))
+      .sort((a, b) => b - a);
     for (const n of keep) expect(g.getNodeAttribute(n, 'pagerank')).toBeGreaterThanOrEqual(prs[9]!);
     const p = buildPayload(r, { ...OPTS, mapMaxNodes: 10, outputFolderHint: 'kis-network-out' });
     expect(p.nodes.id).toEqual(keep);
     expect(p.meta.truncated).toEqual({
-      shownNodes: 10, totalNodes: g.order, shownEdges: p.edges.source.length, totalEdges: g.size, folder: 'kis-network-out',
+      shownNodes: 10,
+      totalNodes: g.order,
+      shownEdges: p.edges.source.length,
+      totalEdges: g.size,
+      folder: 'kis-network-out',
     });
     expect(p.edges.source.length).toBe(g.filterEdges((_e, _a, s, t) => keep.includes(s) && keep.includes(t)).length);
     for (let k = 0; k < p.productUsage.length; k += 3) expect(p.productUsage[k]!).toBeLessThan(10);
@@ -161,7 +183,9 @@ describe('renderMapHtml', () => {
 
   it('writes the page in the requested language', () => {
     expect(/<html lang="nl">[\s\S]*<title>KIS-stakeholderkaart<\/title>/.test(renderMapHtml(smallResult(), OPTS))).toBe(true);
-    expect(/<html lang="en">[\s\S]*<title>KIS stakeholder map<\/title>/.test(renderMapHtml(smallResult(), { ...OPTS, lang: 'en' }))).toBe(true);
+    expect(/<html lang="en">[\s\S]*<title>KIS stakeholder map<\/title>/.test(renderMapHtml(smallResult(), { ...OPTS, lang: 'en' }))).toBe(
+      true,
+    );
   });
 
   it('renders empty and one-node results', () => {

@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppearance, categoryColors, mapSizeRange, sizeScale, CATEGORY_PALETTE, OTHER_COLOR, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../../src/appearance/index.js';
+import {
+  applyAppearance,
+  categoryColors,
+  mapSizeRange,
+  sizeScale,
+  CATEGORY_PALETTE,
+  OTHER_COLOR,
+  MIN_NODE_SIZE,
+  MAX_NODE_SIZE,
+} from '../../../src/appearance/index.js';
 import { generateGraph } from '../../browser/fixtures.js';
 
 describe('appearance', () => {
   it('sizes by a square-root scale between the minimum and maximum', () => {
-    expect(sizeScale([0, 1, 4, null])).toEqual([MIN_NODE_SIZE, MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2, MAX_NODE_SIZE, MIN_NODE_SIZE]);
+    expect(sizeScale([0, 1, 4, null])).toEqual([
+      MIN_NODE_SIZE,
+      MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2,
+      MAX_NODE_SIZE,
+      MIN_NODE_SIZE,
+    ]);
     expect(sizeScale([0, 0])).toEqual([MIN_NODE_SIZE, MIN_NODE_SIZE]);
     expect(sizeScale([])).toEqual([]);
   });
 
   it('gives the largest categories the palette in order, singletons and the rest grey', () => {
-    const counts = new Map<number, number>([[3, 5], [1, 10], [2, 5], [9, 1]]);
+    const counts = new Map<number, number>([
+      [3, 5],
+      [1, 10],
+      [2, 5],
+      [9, 1],
+    ]);
     const { colors, named, other } = categoryColors(counts, 2);
     expect(named).toEqual([1, 2, 3]);
     expect(other).toEqual([9]);

@@ -47,10 +47,15 @@ describe('layoutGraph', () => {
     g.forEachNode((n, a) => {
       if (g.degree(n) === 0) return;
       const c = centre.get(a.community) ?? { x: 0, y: 0, n: 0 };
-      c.x += a.x; c.y += a.y; c.n++;
+      c.x += a.x;
+      c.y += a.y;
+      c.n++;
       centre.set(a.community, c);
     });
-    for (const c of centre.values()) { c.x /= c.n; c.y /= c.n; }
+    for (const c of centre.values()) {
+      c.x /= c.n;
+      c.y /= c.n;
+    }
     let own = 0;
     let total = 0;
     g.forEachNode((n, a) => {
@@ -60,7 +65,10 @@ describe('layoutGraph', () => {
       for (const [k, c] of centre) {
         if (c.n < 10) continue;
         const d = Math.hypot(a.x - c.x, a.y - c.y);
-        if (d < bestD) { bestD = d; best = k; }
+        if (d < bestD) {
+          bestD = d;
+          best = k;
+        }
       }
       total++;
       if (best === a.community) own++;
@@ -88,8 +96,30 @@ describe('layoutGraph', () => {
     layoutGraph(one, { seed: 42 });
     expect(one.getNodeAttributes('org-00000')).toMatchObject({ x: 0, y: 0 });
     const two: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
-    for (const id of ['a', 'b']) two.addNode(id, { ...blankMetrics(), label: id, type: '', region: '', themes: [], kis_contacts: null, respondents: 0, rating_mean: null, ratings: 0, products: [], sources: [], extra: {} });
-    two.addEdgeWithKey('a\u0000b', 'a', 'b', { weight: 1, mentions: 1, sources: ['interview'], interviews: 1, respondents: 0, relations: [], themes: [] });
+    for (const id of ['a', 'b'])
+      two.addNode(id, {
+        ...blankMetrics(),
+        label: id,
+        type: '',
+        region: '',
+        themes: [],
+        kis_contacts: null,
+        respondents: 0,
+        rating_mean: null,
+        ratings: 0,
+        products: [],
+        sources: [],
+        extra: {},
+      });
+    two.addEdgeWithKey('a\u0000b', 'a', 'b', {
+      weight: 1,
+      mentions: 1,
+      sources: ['interview'],
+      interviews: 1,
+      respondents: 0,
+      relations: [],
+      themes: [],
+    });
     layoutGraph(two, { seed: 42 });
     const [a, b] = [two.getNodeAttributes('a'), two.getNodeAttributes('b')];
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0);

@@ -29,12 +29,37 @@ interface TableSpec {
 }
 
 const SPECS: Record<Role, TableSpec> = {
-  contacts: { header: ['id', 'organisation', 'type', 'kis_contacts', 'contact_person'], required: [1], numeric: 3, outOfRange: ['-1', '1.5', '2,5'] },
-  interviews: { header: ['interview_id', 'source', 'target', 'strength', 'notes'], required: [0, 1, 2], numeric: 3, outOfRange: ['0', '-2', '-0,5'] },
-  survey: { header: ['respondent_id', 'organisation', 'type', 'rating', 'partners', 'name'], required: [0, 1], numeric: 3, outOfRange: ['0', '11', '10,5', '-3'] },
+  contacts: {
+    header: ['id', 'organisation', 'type', 'kis_contacts', 'contact_person'],
+    required: [1],
+    numeric: 3,
+    outOfRange: ['-1', '1.5', '2,5'],
+  },
+  interviews: {
+    header: ['interview_id', 'source', 'target', 'strength', 'notes'],
+    required: [0, 1, 2],
+    numeric: 3,
+    outOfRange: ['0', '-2', '-0,5'],
+  },
+  survey: {
+    header: ['respondent_id', 'organisation', 'type', 'rating', 'partners', 'name'],
+    required: [0, 1],
+    numeric: 3,
+    outOfRange: ['0', '11', '10,5', '-3'],
+  },
 };
 
-const ORGS = ['Gemeente Ede', 'GGD Gelderland-Midden', 'Stichting Welzijn Ede', 'Hogeschool Arnhem', 'Café “De Hoek”', 'Vereniging Wonen, Werken', 'Stichting "Samen Sterk"', 'Bibliotheek Zeeland', 'gemeente  ede'];
+const ORGS = [
+  'Gemeente Ede',
+  'GGD Gelderland-Midden',
+  'Stichting Welzijn Ede',
+  'Hogeschool Arnhem',
+  'Café “De Hoek”',
+  'Vereniging Wonen, Werken',
+  'Stichting "Samen Sterk"',
+  'Bibliotheek Zeeland',
+  'gemeente  ede',
+];
 const TYPES = ['', 'gemeente', 'civil_society', 'Kennisinstelling', 'overig'];
 const PEOPLE = ['Anouk de Wit', 'Bram Jansen', 'Noor El Idrissi', '', 'Jan "Sjonnie" Pieters', 'Kees, van Dam'];
 
@@ -44,12 +69,22 @@ const person = fc.constantFrom(...PEOPLE);
 function rowsOf(role: Role): fc.Arbitrary<string[][]> {
   switch (role) {
     case 'contacts':
-      return fc.array(fc.tuple(org, fc.constantFrom(...TYPES), fc.constantFrom('', '0', '3', '12'), person), { minLength: 1, maxLength: 8 }).map((rows) => rows.map(([o, t, k, p], i) => [`O${i + 1}`, o, t, k, p]));
+      return fc
+        .array(fc.tuple(org, fc.constantFrom(...TYPES), fc.constantFrom('', '0', '3', '12'), person), { minLength: 1, maxLength: 8 })
+        .map((rows) => rows.map(([o, t, k, p], i) => [`O${i + 1}`, o, t, k, p]));
     case 'interviews':
-      return fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), org, org, fc.constantFrom('', '1', '2,5', '5'), person), { minLength: 1, maxLength: 8 }).map((rows) => rows.map(([n, s, t, w, p]) => [`I${n}`, s, t, w, p]));
+      return fc
+        .array(fc.tuple(fc.integer({ min: 1, max: 3 }), org, org, fc.constantFrom('', '1', '2,5', '5'), person), {
+          minLength: 1,
+          maxLength: 8,
+        })
+        .map((rows) => rows.map(([n, s, t, w, p]) => [`I${n}`, s, t, w, p]));
     case 'survey':
       return fc
-        .array(fc.tuple(org, fc.constantFrom(...TYPES), fc.constantFrom('', '1', '7', '7,5', '10'), fc.subarray(ORGS, { maxLength: 3 }), person), { minLength: 1, maxLength: 8 })
+        .array(
+          fc.tuple(org, fc.constantFrom(...TYPES), fc.constantFrom('', '1', '7', '7,5', '10'), fc.subarray(ORGS, { maxLength: 3 }), person),
+          { minLength: 1, maxLength: 8 },
+        )
         .map((rows) => rows.map(([o, t, r, ps, p], i) => [`R-${1000 + i}`, o, t, r, ps.join('|'), p]));
   }
 }
@@ -140,7 +175,8 @@ function write(header: string[], records: string[][], eol: string, trailingBlank
   records.forEach((r, k) => {
     if (!isBlank(r)) last = k;
   });
-  const text = (bom ? '\ufeff' : '') + [header, ...records].map((r) => r.map(quote).join(',')).join(eol) + eol + eol.repeat(trailingBlankLines);
+  const text =
+    (bom ? '\ufeff' : '') + [header, ...records].map((r) => r.map(quote).join(',')).join(eol) + eol + eol.repeat(trailingBlankLines);
   return {
     text,
     lines,
@@ -211,15 +247,28 @@ describe('validate accounting on randomly corrupted inputs', () => {
             const where = `${path.basename(f.path)}:\n${w.text}`;
             expect(f.rows_read, where).toBe(w.rowsRead);
             expect(f.rows_used + f.rows_rejected, where).toBe(f.rows_read);
-            expect(Object.values(f.rejected_by_type).reduce((s, n) => s + n, 0), where).toBe(f.rows_rejected);
+            expect(
+              Object.values(f.rejected_by_type).reduce((s, n) => s + n, 0),
+              where,
+            ).toBe(f.rows_rejected);
 
             const starts = new Set(w.lines.slice(0, w.rowsRead));
             for (const i of f.issues) expect(i.line === 1 || starts.has(i.line!), `${i.type} on line ${i.line} in ${where}`).toBe(true);
-            expect(f.issues.filter((i) => i.line === 1), where).toEqual([]); // the header is valid
+            expect(
+              f.issues.filter((i) => i.line === 1),
+              where,
+            ).toEqual([]); // the header is valid
             const errorLines = new Set(f.issues.filter((i) => i.severity === 'error').map((i) => i.line));
             expect(errorLines.size, where).toBe(f.rows_rejected);
-            expect(f.issues.filter((i) => i.type === 'blank-row').map((i) => i.line), where).toEqual(w.blankLines);
-            for (const b of w.blankLines) expect(f.issues.filter((i) => i.line === b && i.type !== 'blank-row'), where).toEqual([]);
+            expect(
+              f.issues.filter((i) => i.type === 'blank-row').map((i) => i.line),
+              where,
+            ).toEqual(w.blankLines);
+            for (const b of w.blankLines)
+              expect(
+                f.issues.filter((i) => i.line === b && i.type !== 'blank-row'),
+                where,
+              ).toEqual([]);
             errors += f.issues.filter((i) => i.severity === 'error').length;
           }
           expect(report.errors).toBe(errors);

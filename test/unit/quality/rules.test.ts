@@ -139,7 +139,9 @@ const HEADER_TABLE: HeaderTable = {
         role: 'survey',
         headers: ['respondent_id;organisation', 'rating'],
         opts: { sniff: { ambiguous: true, delimiter: ',', alternative: ';' } },
-        findings: [{ line: 1, message: 'both comma and semicolon split the header into known columns; read with comma', hint: /--delimiter/ }],
+        findings: [
+          { line: 1, message: 'both comma and semicolon split the header into known columns; read with comma', hint: /--delimiter/ },
+        ],
       },
       {
         name: 'semicolon and tab tie',
@@ -151,9 +153,7 @@ const HEADER_TABLE: HeaderTable = {
     ],
   },
   'blank-header': {
-    valid: [
-      { name: 'all named', role: 'contacts', headers: ['organisation', 'type', 'region'] },
-    ],
+    valid: [{ name: 'all named', role: 'contacts', headers: ['organisation', 'type', 'region'] }],
     invalid: [
       {
         name: 'an empty and a whitespace-only header',
@@ -168,7 +168,11 @@ const HEADER_TABLE: HeaderTable = {
   },
   'duplicate-header': {
     valid: [
-      { name: 'distinct columns, personal ones included', role: 'survey', headers: ['respondent_id', 'organisation', 'rating', 'name', 'email'] },
+      {
+        name: 'distinct columns, personal ones included',
+        role: 'survey',
+        headers: ['respondent_id', 'organisation', 'rating', 'name', 'email'],
+      },
       { name: 'blank headers are not duplicates of each other', role: 'contacts', headers: ['organisation', '', ''] },
     ],
     invalid: [
@@ -176,7 +180,14 @@ const HEADER_TABLE: HeaderTable = {
         name: 'one column twice, in two cases',
         role: 'survey',
         headers: ['respondent_id', 'organisation', 'Rating', 'rating'],
-        findings: [{ line: 1, column: 'rating', message: 'column 4 "rating" repeats column 3 "Rating"; only the first is read', hint: /Rename or delete/ }],
+        findings: [
+          {
+            line: 1,
+            column: 'rating',
+            message: 'column 4 "rating" repeats column 3 "Rating"; only the first is read',
+            hint: /Rename or delete/,
+          },
+        ],
       },
       {
         name: 'two Dutch names of one column (regio next to provincie)',
@@ -209,7 +220,13 @@ const HEADER_TABLE: HeaderTable = {
         name: 'a misspelt required column',
         role: 'interviews',
         headers: ['interview_id', 'source', 'targt', 'strength'],
-        findings: [{ line: 1, message: /^required column "target" is missing \(also accepted: "doel"/, hint: 'Did you mean "targt"? Rename that header to "target"' }],
+        findings: [
+          {
+            line: 1,
+            message: /^required column "target" is missing \(also accepted: "doel"/,
+            hint: 'Did you mean "targt"? Rename that header to "target"',
+          },
+        ],
       },
       {
         name: 'both survey columns absent',
@@ -224,9 +241,18 @@ const HEADER_TABLE: HeaderTable = {
   },
   'unknown-column': {
     valid: [
-      { name: 'known and personal columns, Dutch and English', role: 'contacts', headers: ['Organisatie', 'Soort', "Thema's", 'Contactpersoon', 'E-mail', 'Opmerkingen', 'telefoon'] },
-      { name: 'an extra attribute listed in the config', role: 'contacts', headers: ['organisation', 'sector_code'], opts: { extraAttributes: ['sector_code'] } },
-      { name: 'blank headers are blank-header\'s business', role: 'contacts', headers: ['organisation', ''] },
+      {
+        name: 'known and personal columns, Dutch and English',
+        role: 'contacts',
+        headers: ['Organisatie', 'Soort', "Thema's", 'Contactpersoon', 'E-mail', 'Opmerkingen', 'telefoon'],
+      },
+      {
+        name: 'an extra attribute listed in the config',
+        role: 'contacts',
+        headers: ['organisation', 'sector_code'],
+        opts: { extraAttributes: ['sector_code'] },
+      },
+      { name: "blank headers are blank-header's business", role: 'contacts', headers: ['organisation', ''] },
     ],
     invalid: [
       {
@@ -264,7 +290,14 @@ const CONTACTS = ['id', 'organisation', 'type', 'kis_contacts', 'contact_person'
 
 const ROW_TABLE: RowTable = {
   'encoding-error': {
-    valid: [{ name: 'accents and € decoded fine', role: 'survey', headers: SURVEY, rows: [['R-101', 'Café “De Hoek” €', '', '7', '', 'José Ñúñez']] }],
+    valid: [
+      {
+        name: 'accents and € decoded fine',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-101', 'Café “De Hoek” €', '', '7', '', 'José Ñúñez']],
+      },
+    ],
     invalid: [
       {
         name: 'a replacement character in a personal column',
@@ -285,7 +318,7 @@ const ROW_TABLE: RowTable = {
   'missing-cell': {
     valid: [
       { name: 'as many cells as headers', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '']] },
-      { name: 'more cells is extra-cell\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '', 'x']] },
+      { name: "more cells is extra-cell's business", role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '', 'x']] },
     ],
     invalid: [
       {
@@ -293,7 +326,9 @@ const ROW_TABLE: RowTable = {
         role: 'interviews',
         headers: INTERVIEWS,
         rows: [['I1', 'Gemeente Almere', 'GGD Flevoland']],
-        findings: [{ line: 2, column: 'relation', message: '3 cells where the header has 5 (missing "relation", "strength")', hint: /delimiter/ }],
+        findings: [
+          { line: 2, column: 'relation', message: '3 cells where the header has 5 (missing "relation", "strength")', hint: /delimiter/ },
+        ],
       },
       {
         name: 'more than three missing are abbreviated',
@@ -307,7 +342,7 @@ const ROW_TABLE: RowTable = {
   'extra-cell': {
     valid: [
       { name: 'trailing empty cells are harmless', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '', '', ' ']] },
-      { name: 'fewer cells is missing-cell\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A']] },
+      { name: "fewer cells is missing-cell's business", role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A']] },
     ],
     invalid: [
       {
@@ -354,8 +389,22 @@ const ROW_TABLE: RowTable = {
   },
   'type-error': {
     valid: [
-      { name: 'numbers with a decimal comma or point, and empty cells', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '7,5', '', ''], ['R-2', 'A', '', '8.0', '', ''], ['R-3', 'A', '', '', '', '']] },
-      { name: 'an out-of-range number is constraint-error\'s business', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '11', '', '']] },
+      {
+        name: 'numbers with a decimal comma or point, and empty cells',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [
+          ['R-1', 'A', '', '7,5', '', ''],
+          ['R-2', 'A', '', '8.0', '', ''],
+          ['R-3', 'A', '', '', '', ''],
+        ],
+      },
+      {
+        name: "an out-of-range number is constraint-error's business",
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'A', '', '11', '', '']],
+      },
     ],
     invalid: [
       {
@@ -383,12 +432,36 @@ const ROW_TABLE: RowTable = {
   },
   'constraint-error': {
     valid: [
-      { name: 'ratings at both ends of 1–10', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', 'gemeente', '1', '', ''], ['R-2', 'A', 'Kennisinstelling', '10', '', '']] },
+      {
+        name: 'ratings at both ends of 1–10',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [
+          ['R-1', 'A', 'gemeente', '1', '', ''],
+          ['R-2', 'A', 'Kennisinstelling', '10', '', ''],
+        ],
+      },
       { name: 'a small positive strength', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '0,5']] },
       { name: 'zero contact moments', role: 'contacts', headers: CONTACTS, rows: [['O1', 'A', 'overig', '0', '']] },
-      { name: 'a type label mapped in the config', role: 'contacts', headers: CONTACTS, rows: [['O1', 'A', 'GGD-regio', '', '']], opts: { typeLabels: { 'GGD regio': 'government' } } },
-      { name: 'text in a number column is type-error\'s business', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', 'acht', '', '']] },
-      { name: 'interviews have no stakeholder type', role: 'interviews', headers: [...INTERVIEWS, 'type'], rows: [['I1', 'A', 'B', '', '', 'museum']] },
+      {
+        name: 'a type label mapped in the config',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'A', 'GGD-regio', '', '']],
+        opts: { typeLabels: { 'GGD regio': 'government' } },
+      },
+      {
+        name: "text in a number column is type-error's business",
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'A', '', 'acht', '', '']],
+      },
+      {
+        name: 'interviews have no stakeholder type',
+        role: 'interviews',
+        headers: [...INTERVIEWS, 'type'],
+        rows: [['I1', 'A', 'B', '', '', 'museum']],
+      },
     ],
     invalid: [
       {
@@ -440,9 +513,33 @@ const ROW_TABLE: RowTable = {
   },
   'duplicate-id': {
     valid: [
-      { name: 'distinct respondent ids', role: 'survey', headers: SURVEY, rows: [['R-1', 'A', '', '', '', ''], ['R-2', 'A', '', '', '', '']] },
-      { name: 'empty ids are missing-value\'s business', role: 'survey', headers: SURVEY, rows: [['', 'A', '', '', '', ''], ['', 'B', '', '', '', '']] },
-      { name: 'interviews repeat interview ids by design', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', ''], ['I1', 'A', 'C', '', '']] },
+      {
+        name: 'distinct respondent ids',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [
+          ['R-1', 'A', '', '', '', ''],
+          ['R-2', 'A', '', '', '', ''],
+        ],
+      },
+      {
+        name: "empty ids are missing-value's business",
+        role: 'survey',
+        headers: SURVEY,
+        rows: [
+          ['', 'A', '', '', '', ''],
+          ['', 'B', '', '', '', ''],
+        ],
+      },
+      {
+        name: 'interviews repeat interview ids by design',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [
+          ['I1', 'A', 'B', '', ''],
+          ['I1', 'A', 'C', '', ''],
+        ],
+      },
       { name: 'a register without ids', role: 'contacts', headers: ['organisation'], rows: [['A'], ['A']] },
     ],
     invalid: [
@@ -450,35 +547,72 @@ const ROW_TABLE: RowTable = {
         name: 'a respondent id seen twice before: named by the first line, never by value',
         role: 'survey',
         headers: SURVEY,
-        rows: [['R-4711', 'A', '', '', '', ''], ['R-4712', 'B', '', '', '', ''], ['R-4711', 'C', '', '', '', ''], ['R-4711', 'D', '', '', '', '']],
+        rows: [
+          ['R-4711', 'A', '', '', '', ''],
+          ['R-4712', 'B', '', '', '', ''],
+          ['R-4711', 'C', '', '', '', ''],
+          ['R-4711', 'D', '', '', '', ''],
+        ],
         findings: [{ line: 5, column: 'respondent_id', message: '"respondent_id" repeats the one on line 2', hint: /one row/ }],
       },
       {
         name: 'a register id used for two organisations',
         role: 'contacts',
         headers: CONTACTS,
-        rows: [['A1', 'Gemeente Arnhem', '', '', ''], ['A1', 'Radboud Universiteit', '', '', '']],
+        rows: [
+          ['A1', 'Gemeente Arnhem', '', '', ''],
+          ['A1', 'Radboud Universiteit', '', '', ''],
+        ],
         findings: [{ line: 3, column: 'id', message: '"id" repeats the one on line 2', hint: /its own id/ }],
       },
     ],
   },
   'duplicate-row': {
-    valid: [{ name: 'rows that differ in one cell', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'A', 'B', '', '1'], ['I1', 'A', 'B', '', '2']] }],
+    valid: [
+      {
+        name: 'rows that differ in one cell',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [
+          ['I1', 'A', 'B', '', '1'],
+          ['I1', 'A', 'B', '', '2'],
+        ],
+      },
+    ],
     invalid: [
       {
         name: 'a copy (surrounding spaces ignored)',
         role: 'interviews',
         headers: INTERVIEWS,
-        rows: [['I1', 'A', 'B', '', '1'], ['I2', 'A', 'C', '', ''], [' I1', 'A ', 'B', '', '1']],
+        rows: [
+          ['I1', 'A', 'B', '', '1'],
+          ['I2', 'A', 'C', '', ''],
+          [' I1', 'A ', 'B', '', '1'],
+        ],
         findings: [{ line: 4, column: undefined, message: 'same as line 2', hint: 'Delete the copy' }],
       },
     ],
   },
   'self-relation': {
     valid: [
-      { name: 'two organisations', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'Gemeente Ede', 'GGD Gelderland-Midden', '', '']] },
-      { name: 'a respondent with other partners', role: 'survey', headers: SURVEY, rows: [['R-1', 'Gemeente Ede', '', '', 'GGD|Gemeente Wageningen', '']] },
-      { name: 'an empty target is missing-value\'s business', role: 'interviews', headers: INTERVIEWS, rows: [['I1', 'Gemeente Ede', '', '', '']] },
+      {
+        name: 'two organisations',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gemeente Ede', 'GGD Gelderland-Midden', '', '']],
+      },
+      {
+        name: 'a respondent with other partners',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'Gemeente Ede', '', '', 'GGD|Gemeente Wageningen', '']],
+      },
+      {
+        name: "an empty target is missing-value's business",
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gemeente Ede', '', '', '']],
+      },
     ],
     invalid: [
       {
@@ -486,7 +620,14 @@ const ROW_TABLE: RowTable = {
         role: 'interviews',
         headers: INTERVIEWS,
         rows: [['I1', 'Gemeente Ede', '  GEMEENTE   ede ', '', '']],
-        findings: [{ line: 2, column: 'target', message: '"source" and "target" are the same organisation (GEMEENTE   ede); the relation is dropped', hint: /Correct one/ }],
+        findings: [
+          {
+            line: 2,
+            column: 'target',
+            message: '"source" and "target" are the same organisation (GEMEENTE   ede); the relation is dropped',
+            hint: /Correct one/,
+          },
+        ],
       },
       {
         name: 'source and target that an alias makes one',
@@ -507,7 +648,14 @@ const ROW_TABLE: RowTable = {
         role: 'survey',
         headers: SURVEY,
         rows: [['R-501', 'Gemeente Ede', '', '', 'GGD | gemeente ede', 'Anouk Visser']],
-        findings: [{ line: 2, column: 'partners', message: "the respondent's own organisation (Gemeente Ede) is listed as a partner; that entry is dropped", hint: /Remove it/ }],
+        findings: [
+          {
+            line: 2,
+            column: 'partners',
+            message: "the respondent's own organisation (Gemeente Ede) is listed as a partner; that entry is dropped",
+            hint: /Remove it/,
+          },
+        ],
       },
     ],
   },
@@ -548,7 +696,13 @@ function graphCtx(opts: {
   };
 }
 
-type GraphTable = Record<string, { valid: Array<{ name: string; ctx: GraphContext }>; invalid: Array<{ name: string; ctx: GraphContext; findings: Array<Expect & { file: string }> }> }>;
+type GraphTable = Record<
+  string,
+  {
+    valid: Array<{ name: string; ctx: GraphContext }>;
+    invalid: Array<{ name: string; ctx: GraphContext; findings: Array<Expect & { file: string }> }>;
+  }
+>;
 
 const UTRECHT = sight('Gemeente Utrecht', 'contacts.csv', 2);
 const GEM_UTRECHT = sight('Gem. Utrecht', 'interviews.csv', 7);
@@ -559,12 +713,21 @@ const GRAPH_TABLE: GraphTable = {
   'unknown-organisation': {
     valid: [
       { name: 'no register given: nothing is unknown', ctx: graphCtx({ registerGiven: false, named: [{ ...GEM_UTRECHT, times: 2 }] }) },
-      { name: 'every named organisation is registered', ctx: graphCtx({ register: [UTRECHT], named: [{ ...sight('gemeente  utrecht', 'interviews.csv', 2), times: 1 }] }) },
+      {
+        name: 'every named organisation is registered',
+        ctx: graphCtx({ register: [UTRECHT], named: [{ ...sight('gemeente  utrecht', 'interviews.csv', 2), times: 1 }] }),
+      },
     ],
     invalid: [
       {
         name: 'named once and three times',
-        ctx: graphCtx({ register: [UTRECHT], named: [{ ...GEM_UTRECHT, times: 1 }, { ...sight('Stichting Nieuw Begin', 'interviews.csv', 33), times: 3 }] }),
+        ctx: graphCtx({
+          register: [UTRECHT],
+          named: [
+            { ...GEM_UTRECHT, times: 1 },
+            { ...sight('Stichting Nieuw Begin', 'interviews.csv', 33), times: 3 },
+          ],
+        }),
         findings: [
           { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" is not in the register', hint: /aliases file/ },
           { file: 'interviews.csv', line: 33, message: '"Stichting Nieuw Begin" is not in the register (named 3 times)' },
@@ -585,13 +748,26 @@ const GRAPH_TABLE: GraphTable = {
           ],
         }),
         findings: [
-          { file: 'interviews.csv', line: 7, message: '"Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:2)', hint: 'If they are one organisation, add this line to the aliases file: Gem. Utrecht,Gemeente Utrecht' },
-          { file: 'survey.csv', line: 4, message: '"St. "De Brug"" looks like "Stichting "De Brug"" (contacts.csv:3)', hint: /aliases file/ },
+          {
+            file: 'interviews.csv',
+            line: 7,
+            message: '"Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:2)',
+            hint: 'If they are one organisation, add this line to the aliases file: Gem. Utrecht,Gemeente Utrecht',
+          },
+          {
+            file: 'survey.csv',
+            line: 4,
+            message: '"St. "De Brug"" looks like "Stichting "De Brug"" (contacts.csv:3)',
+            hint: /aliases file/,
+          },
         ],
       },
       {
         name: 'neither is registered: the later sighting is the variant',
-        ctx: graphCtx({ registerGiven: false, nearDuplicates: [{ a: sight('Gemeente Utrecht', 'survey.csv', 2), b: sight('Gem Utrecht', 'survey.csv', 9), similarity: 0.8 }] }),
+        ctx: graphCtx({
+          registerGiven: false,
+          nearDuplicates: [{ a: sight('Gemeente Utrecht', 'survey.csv', 2), b: sight('Gem Utrecht', 'survey.csv', 9), similarity: 0.8 }],
+        }),
         findings: [{ file: 'survey.csv', line: 9, message: '"Gem Utrecht" looks like "Gemeente Utrecht" (survey.csv:2)' }],
       },
     ],
@@ -599,13 +775,23 @@ const GRAPH_TABLE: GraphTable = {
   'isolated-organisation': {
     valid: [
       { name: 'every register organisation has a relation', ctx: graphCtx({ register: [UTRECHT], degree: { [UTRECHT.key]: 2 } }) },
-      { name: 'named but unregistered organisations are not isolates', ctx: graphCtx({ registerGiven: true, named: [{ ...GEM_UTRECHT, times: 1 }] }) },
+      {
+        name: 'named but unregistered organisations are not isolates',
+        ctx: graphCtx({ registerGiven: true, named: [{ ...GEM_UTRECHT, times: 1 }] }),
+      },
     ],
     invalid: [
       {
         name: 'a register organisation without relations',
         ctx: graphCtx({ register: [UTRECHT, sight('Bibliotheek Zeeland', 'contacts.csv', 120)], degree: { [UTRECHT.key]: 1 } }),
-        findings: [{ file: 'contacts.csv', line: 120, message: '"Bibliotheek Zeeland" has no relations; it is shown as an isolate', hint: /Nothing to fix/ }],
+        findings: [
+          {
+            file: 'contacts.csv',
+            line: 120,
+            message: '"Bibliotheek Zeeland" has no relations; it is shown as an isolate',
+            hint: /Nothing to fix/,
+          },
+        ],
       },
     ],
   },
@@ -636,7 +822,7 @@ const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
 };
 
 describe('the rule set', () => {
-  it('has exactly one rule per issue type of CONTRACT §7, with the contract\'s default severity', () => {
+  it("has exactly one rule per issue type of CONTRACT §7, with the contract's default severity", () => {
     expect(RULES.map((r) => r.meta.type).sort()).toEqual([...ISSUE_TYPES].sort());
     for (const r of RULES) expect(r.meta.defaultSeverity, r.meta.type).toBe(DEFAULT_SEVERITY[r.meta.type]);
   });
@@ -700,7 +886,11 @@ describe.each(Object.entries(GRAPH_TABLE))('graph rule %s', (type, table) => {
 
 describe('row rules across rows', () => {
   it('duplicate-id reports every later occurrence, each naming the first line', () => {
-    const rows = [['R-1', 'A', '', '', '', ''], ['R-1', 'B', '', '', '', ''], ['R-1', 'C', '', '', '', '']];
+    const rows = [
+      ['R-1', 'A', '', '', '', ''],
+      ['R-1', 'B', '', '', '', ''],
+      ['R-1', 'C', '', '', '', ''],
+    ];
     const all = runRows(ruleOf('duplicate-id'), 'survey', SURVEY, rows);
     expect(all.map((f) => f.map((x) => `${x.line}: ${x.message}`))).toEqual([
       [],

@@ -50,8 +50,16 @@ describe('registry', () => {
 
 describe('near-duplicate names', () => {
   const names = [
-    'Gemeente Utrecht', 'Gem. Utrecht', 'Gemeente Ede', 'Gemeente Epe', 'Gemeente Almelo', 'Gemeente Almere',
-    'Stichting Samen Sterk', 'Stichting Samen Sterkk', 'St. Vluchtelingenwerk Oost', 'Stichting Vluchtelingenwerk Oost',
+    'Gemeente Utrecht',
+    'Gem. Utrecht',
+    'Gemeente Ede',
+    'Gemeente Epe',
+    'Gemeente Almelo',
+    'Gemeente Almere',
+    'Stichting Samen Sterk',
+    'Stichting Samen Sterkk',
+    'St. Vluchtelingenwerk Oost',
+    'Stichting Vluchtelingenwerk Oost',
     'Provincie Utrecht',
   ];
   const keys = names.map(orgKey);
