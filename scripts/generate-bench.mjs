@@ -91,7 +91,7 @@ function placeList() {
   return places;
 }
 
-/** Organisation names (unique by CONTRACT §3 key), types, regions, community and weight. */
+/** Organisation names (unique by docs/contract.md §3 key), types, regions, community and weight. */
 function makeOrganisations(rng, n) {
   const places = placeList();
   const names = new Array(n);

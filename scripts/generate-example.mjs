@@ -179,7 +179,7 @@ const UNREGISTERED = {
   'Stichting Buurtmoeders Feijenoord': ['wijkaanpak', 'civil_society', 'Zuid-Holland', 1],
 };
 
-/** Aliases the interviews and survey use (CONTRACT §3: mapped through data/aliases.csv). */
+/** Aliases the interviews and survey use (docs/contract.md §3: mapped through data/aliases.csv). */
 const ALIASES = [
   ['Gem. Den Haag', "Gemeente 's-Gravenhage"],
   ['Gemeente Den Haag', "Gemeente 's-Gravenhage"],
@@ -599,7 +599,7 @@ count and theme attached to them is made up. All other organisations are fiction
 real people: contact persons and respondents are random combinations of common first and last
 names, every e-mail address ends in \`.example\` (a reserved domain that can never receive mail)
 and every phone number is made up. These personal columns are there to test that kis-network
-never copies them into any output (CONTRACT §6).
+never copies them into any output (docs/contract.md §6).
 
 kis-network runs on this folder when \`analyse\` is given no input.
 
@@ -683,7 +683,7 @@ The example is meant to exercise the tool, so it contains what real exports cont
   \`rating_mean\` is suppressed under the default minimum group size of 3.
 - **Isolates**: ${s.isolates} register organisations with no relation at all.
 
-The counts above treat names the way kis-network does (CONTRACT §3 key) and apply \`aliases.csv\`.
+The counts above treat names the way kis-network does (docs/contract.md §3 key) and apply \`aliases.csv\`.
 `;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Typed user-facing errors. Each carries the exit code of CONTRACT §1 and a hint that says
+ * Typed user-facing errors. Each carries the exit code of docs/contract.md §1 and a hint that says
  * what to do; the CLI prints `message` and `hint` on one line and never a stack trace.
  */
 

@@ -1,7 +1,7 @@
 /**
  * The only module that writes files. Output folders are replaced as a whole: everything is
  * written into a temporary folder beside the target, which then takes the target's place, so a
- * failed run never leaves a half-written map (CONTRACT §1). Large outputs are written chunk by
+ * failed run never leaves a half-written map (docs/contract.md §1). Large outputs are written chunk by
  * chunk from the exporters' iterables.
  */
 

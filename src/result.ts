@@ -9,7 +9,7 @@ import type { Issue } from './quality/issue.js';
 import type { Role as InputRole } from './config/columns.js';
 import type { Encoding, Delimiter, NetworkKind, Lang } from './config/options.js';
 
-/** One entry per input file, shaped like `validate`'s `files[]` (CONTRACT §5, §7). */
+/** One entry per input file, shaped like `validate`'s `files[]` (docs/contract.md §5, §7). */
 export interface FileAccount {
   path: string;
   role: InputRole | 'aliases';

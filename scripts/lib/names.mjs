@@ -251,7 +251,7 @@ export const ORG_TEMPLATES = {
 };
 
 /**
- * Organisation key as CONTRACT §3 defines it (NFKC, trimmed, inner whitespace collapsed,
+ * Organisation key as docs/contract.md §3 defines it (NFKC, trimmed, inner whitespace collapsed,
  * case-folded, accents removed). The generators use it to keep names distinct and to count
  * distinct relations the way kis-network will.
  */

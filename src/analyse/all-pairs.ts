@@ -1,6 +1,6 @@
 /**
  * Betweenness, closeness and harmonic centrality from one set of BFS runs (the kernel in
- * `all-pairs-kernel.ts`), in NetworkX's conventions (CONTRACT §4), unweighted:
+ * `all-pairs-kernel.ts`), in NetworkX's conventions (docs/contract.md §4), unweighted:
  *
  * - betweenness: `betweenness_centrality(G)`: Σ_s δ_s(v) over ordered pairs / ((n-1)(n-2)),
  *   i.e. the unordered-pair sum × 2/((n-1)(n-2)); 0 when n ≤ 2.

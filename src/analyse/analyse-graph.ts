@@ -1,5 +1,5 @@
 /**
- * The analysis stage: computes every node metric of CONTRACT §4 on the organisation graph and
+ * The analysis stage: computes every node metric of docs/contract.md §4 on the organisation graph and
  * writes it onto the nodes, then returns the graph figures and how the metrics were computed.
  *
  * Order: CSR and components → all-pairs (betweenness, closeness, harmonic; exact or sampled,

@@ -2,7 +2,7 @@
  * The graph as compressed sparse rows (CSR) in typed arrays: the form every kernel of
  * `analyse/` works on. Node `i` is the i-th key of `graph.nodes()`; its neighbours are
  * `neighbours[offsets[i] .. offsets[i+1])`, in ascending index order, with the matching edge
- * `weight` (evidence strength, CONTRACT §3) in `weights`. Each undirected edge appears twice,
+ * `weight` (evidence strength, docs/contract.md §3) in `weights`. Each undirected edge appears twice,
  * once in each endpoint's row.
  */
 

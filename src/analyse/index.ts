@@ -1,5 +1,5 @@
 /**
- * The analysis stage (CONTRACT §4): node metrics, communities, roles and graph figures.
+ * The analysis stage (docs/contract.md §4): node metrics, communities, roles and graph figures.
  * Re-exports only; see `analyse-graph.ts` for the entry point and `registry.ts` for the list
  * of metric columns.
  */

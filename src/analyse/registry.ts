@@ -1,6 +1,6 @@
 /**
- * The declarative list of node metrics (STYLE habit 6): one entry per `nodes.csv` column of
- * CONTRACT §4/§5, in column order. CSV writers, GEXF/GraphML attributes, the map's size/colour
+ * The declarative list of node metrics: one entry per `nodes.csv` column of
+ * docs/contract.md §4/§5, in column order. CSV writers, GEXF/GraphML attributes, the map's size/colour
  * menus, its side panel and the report all derive from this one list; the explanations are
  * written for programme staff, not for network scientists.
  */

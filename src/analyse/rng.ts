@@ -1,5 +1,5 @@
 /**
- * The one seeded pseudo-random generator of the analysis (STYLE habit 5: deterministic by
+ * The one seeded pseudo-random generator of the analysis (deterministic by
  * default). Mulberry32 (Tommy Ettinger, 2017): a 32-bit state, a period of 2^32, fast and good
  * enough for drawing sample sources, Louvain's node order and the layout's start. Never
  * `Math.random`.

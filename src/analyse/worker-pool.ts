@@ -8,7 +8,7 @@
  * Every thread takes the next chunk from a shared atomic counter as soon as it is free (no round
  * trip through the main thread's event loop), and posts the chunk's result back. Which thread
  * computes a chunk never changes its result, and the caller combines results in chunk order
- * (determinism, CONTRACT §5). Any worker error, unexpected exit or unreadable message rejects
+ * (determinism, docs/contract.md §5). Any worker error, unexpected exit or unreadable message rejects
  * the returned promise with one Error and terminates every worker; success terminates them too.
  */
 

@@ -1,4 +1,4 @@
-/** A progress bar per stage on stderr, only when stderr is a TTY and not `--quiet` (CONTRACT §1). */
+/** A progress bar per stage on stderr, only when stderr is a TTY and not `--quiet` (docs/contract.md §1). */
 import cliProgress from 'cli-progress';
 import type { Progress } from '../progress.js';
 import { NO_PROGRESS } from '../progress.js';

@@ -1,7 +1,7 @@
 /**
  * The command-line program: commander setup for `analyse` and `validate`, with examples in
  * `--help`. Returns an exit code and never calls `process.exit`; a user error is one line on
- * stderr (CONTRACT §1), anything else is a bug and says so.
+ * stderr (docs/contract.md §1), anything else is a bug and says so.
  */
 
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -53,7 +53,7 @@ const VALIDATE_HELP = `
 Examples:
   $ kis-network validate exports/                        human-readable report
   $ kis-network validate --survey enquete.csv --delimiter ";" --encoding windows-1252
-  $ kis-network validate exports/ --format json          the report as JSON (CONTRACT §7)
+  $ kis-network validate exports/ --format json          the report as JSON (docs/contract.md §7)
   $ kis-network validate exports/ --format github        annotations in a GitHub Actions run
   $ kis-network validate exports/ --format junit -o validate.xml
   $ kis-network validate exports/ --max-warnings 0       warnings fail too

@@ -1,6 +1,6 @@
 /**
  * The columns each input role understands, with their Dutch and English aliases
- * (CONTRACT §2). Header names are matched after `headerKey()`: case-, accent- and
+ * (docs/contract.md §2). Header names are matched after `headerKey()`: case-, accent- and
  * punctuation-insensitive, so `Thema's`, `THEMAS` and `themas` are one column.
  */
 
@@ -63,7 +63,7 @@ const ALIASES: Record<Exclude<Column, 'personal'>, readonly string[]> = {
 };
 
 /**
- * Person-level columns (CONTRACT §6): recognised so they are never copied anywhere.
+ * Person-level columns (docs/contract.md §6): recognised so they are never copied anywhere.
  * Free-text columns count as personal too.
  */
 const PERSONAL: readonly string[] = [
@@ -144,7 +144,7 @@ export function knownHeaders(role: Role): string[] {
   return out;
 }
 
-/** The file-name prefixes that give a file found in a folder its role (CONTRACT §1). */
+/** The file-name prefixes that give a file found in a folder its role (docs/contract.md §1). */
 export const ROLE_FILE_PREFIXES: Record<Role, readonly string[]> = {
   contacts: ['contacts', 'contacten'],
   interviews: ['interviews'],

@@ -20,7 +20,7 @@ export interface InputFile {
   path: string;
   /** The path as the user named it, for messages. */
   display: string;
-  /** The file name alone: the form written into output files (no absolute paths, CONTRACT §5). */
+  /** The file name alone: the form written into output files (no absolute paths, docs/contract.md §5). */
   name: string;
   role: Role | 'aliases';
 }

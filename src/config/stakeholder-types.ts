@@ -1,5 +1,5 @@
 /**
- * Stakeholder types (CONTRACT §2) and the Dutch and English labels that map onto them.
+ * Stakeholder types (docs/contract.md §2) and the Dutch and English labels that map onto them.
  */
 
 export const STAKEHOLDER_TYPES = [

@@ -1,7 +1,7 @@
 /**
  * The node and edge attribute columns, declared once and shared by every writer: nodes.csv and
  * edges.csv take their columns from here, and graph.json, GEXF and GraphML take their attribute
- * names and types from the same list, so every file uses the CSV column names (CONTRACT §5).
+ * names and types from the same list, so every file uses the CSV column names (docs/contract.md §5).
  * Config-listed extra register attributes follow, under their own (sorted) names.
  */
 
@@ -32,7 +32,7 @@ export type EdgeField = Field<RelationAttributes>;
 const num = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const list = (value: readonly string[] | undefined): readonly string[] => value ?? [];
 
-/** The leading columns of nodes.csv, in CONTRACT order (the id first). */
+/** The leading columns of nodes.csv, in the documented order, docs/contract.md §5 (the id first). */
 export function nodeTableFields(options: Pick<ExportOptions, 'minGroupSize'>): NodeField[] {
   return [{ name: 'id', kind: 'string', get: (n) => n.id }, ...nodeAttributeFields(options)];
 }

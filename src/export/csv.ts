@@ -1,5 +1,5 @@
 /**
- * CSV writing shared by every table (CONTRACT §5): comma-separated, UTF-8 with a BOM at the
+ * CSV writing shared by every table (docs/contract.md §5): comma-separated, UTF-8 with a BOM at the
  * start of the file (so Excel shows accents), LF line endings (RFC 4180 says CRLF; LF is what
  * Excel, LibreOffice, pandas and papaparse all read, and it keeps the files diff-friendly),
  * RFC 4180 quoting (a cell containing `"` `,` CR or LF is quoted, `"` doubled), and a guard

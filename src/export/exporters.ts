@@ -1,5 +1,5 @@
 /**
- * The registry of output files: file name → exporter (STYLE habit 9). `io.ts` writes each
+ * The registry of output files: file name → exporter (see CONTRIBUTING.md, "Add an output file"). `io.ts` writes each
  * entry into the output folder; a chunked exporter is written chunk by chunk.
  */
 

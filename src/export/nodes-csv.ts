@@ -1,5 +1,5 @@
 /**
- * nodes.csv: one row per organisation, sorted by id (code-unit order). Columns: the CONTRACT §5
+ * nodes.csv: one row per organisation, sorted by id (code-unit order). Columns: the docs/contract.md §5
  * metric columns, then `kis_contacts,respondents,rating_mean,themes,sources` (rating_mean empty
  * when suppressed), then the config-listed extra attributes in key order.
  */

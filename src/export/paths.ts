@@ -1,5 +1,5 @@
 /**
- * What output files may say about input files and time (CONTRACT §5 determinism): a file's
+ * What output files may say about input files and time (docs/contract.md §5 determinism): a file's
  * name without its folder, and a timestamp only from `SOURCE_DATE_EPOCH`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The privacy rule of CONTRACT §6 as applied by every exporter: a survey aggregate is published
+ * The privacy rule of docs/contract.md §6 as applied by every exporter: a survey aggregate is published
  * only for a group of at least `minGroupSize` respondents (never below 2). The analysis already
  * nulls suppressed means; exporters check again so that no writer can leak one.
  */

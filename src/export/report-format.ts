@@ -1,7 +1,7 @@
 /**
  * Number formatting for the report, by language and independent of the host locale (no `Intl`
  * defaults, no `toLocaleString`): Dutch uses a decimal comma and `.` for thousands, English the
- * reverse. Determinism (CONTRACT §5) forbids output that depends on the machine's locale.
+ * reverse. Determinism (docs/contract.md §5) forbids output that depends on the machine's locale.
  */
 
 import type { Lang } from '../config/options.js';

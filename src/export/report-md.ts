@@ -3,7 +3,7 @@
  * what was analysed, the network at a glance, communities, key stakeholders, brokers, isolates,
  * gaps (stakeholder types and provinces with no organisation), survey figures (suppressed ones
  * named as such), data accounting, names to check and the method. Organisation-level only:
- * no person-level data, and input files by name only (CONTRACT §6). Wording lives in
+ * no person-level data, and input files by name only (docs/contract.md §6). Wording lives in
  * report-text.ts; the stakeholder sections in report-sections.ts.
  */
 

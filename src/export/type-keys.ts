@@ -1,5 +1,5 @@
 /**
- * The fixed order of stakeholder-type counts in tables and JSON: the six CONTRACT §2 types,
+ * The fixed order of stakeholder-type counts in tables and JSON: the six docs/contract.md §2 types,
  * then `unknown` (no type). Counts under other keys are kept after these, in code-unit order.
  */
 

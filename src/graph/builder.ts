@@ -1,5 +1,5 @@
 /**
- * Rows → one organisation graph (CONTRACT §3). Rows are folded into per-organisation
+ * Rows → one organisation graph (docs/contract.md §3). Rows are folded into per-organisation
  * accumulators (arrays indexed by organisation, no object per row) and a `RelationTable` of
  * pairs as they stream in; `build()` then inserts nodes sorted by id and edges sorted by
  * (source, target) with explicit keys, so the graph — and Louvain, which depends on insertion

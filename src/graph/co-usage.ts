@@ -1,5 +1,5 @@
 /**
- * The co-usage projection of the knowledge-product layer (CONTRACT §3): two organisations are
+ * The co-usage projection of the knowledge-product layer (docs/contract.md §3): two organisations are
  * linked by the number of products both use (`weight` = `mentions`). The bipartite
  * organisation–product graph is projected as in NetworkX's `bipartite.weighted_projected_graph`.
  */

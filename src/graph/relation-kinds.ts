@@ -1,4 +1,4 @@
-/** Interview relation kinds (CONTRACT §2) and their Dutch labels. */
+/** Interview relation kinds (docs/contract.md §2) and their Dutch labels. */
 
 export const RELATION_KINDS = ['collaboration', 'knowledge_exchange', 'advice', 'funding', 'other'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];

@@ -1,5 +1,5 @@
 /**
- * Relations folded per organisation pair as rows stream in (CONTRACT §3): `weight` (interview
+ * Relations folded per organisation pair as rows stream in (docs/contract.md §3): `weight` (interview
  * strengths plus survey mentions), `mentions`, sources, distinct interviews and respondents,
  * relation kinds and themes — in arrays indexed by pair, no object per row. `insertInto` adds
  * them to a graph sorted by (lower id, higher id) with keys `e0`, `e1`, … (graphology's own

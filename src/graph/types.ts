@@ -1,6 +1,6 @@
 /**
  * The typed stakeholder graph: an undirected, simple graphology graph whose node and edge
- * attributes use the CSV column names of CONTRACT §5. Metric attributes are filled in by
+ * attributes use the CSV column names of docs/contract.md §5. Metric attributes are filled in by
  * `analyse/`, positions and colours by `layout/` and `appearance/`.
  */
 
@@ -28,7 +28,7 @@ export interface OrgAttributes {
   products: string[];
   /** Sources the organisation was seen in, sorted: register, interview, survey. */
   sources: SourceKind[];
-  // Metrics (CONTRACT §4), filled in by analyse/.
+  // Metrics (docs/contract.md §4), filled in by analyse/.
   degree: number;
   strength: number;
   betweenness: number;

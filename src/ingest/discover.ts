@@ -1,5 +1,5 @@
 /**
- * PATH arguments and input flags → the input files of a run, each with its role (CONTRACT §1):
+ * PATH arguments and input flags → the input files of a run, each with its role (docs/contract.md §1):
  * in a folder, files get a role by name (`contacts*`/`contacten*`, `interviews*`,
  * `survey*`/`enquete*`, and `aliases*`/`aliassen*` for the aliases file); explicit flags win.
  */
@@ -14,7 +14,7 @@ const ALIAS_PREFIXES = ['aliases', 'aliassen', 'alias'];
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
 
 /**
- * The role a file name gives (CONTRACT §1): by its first word (`contacts*`, `enquete*`, …).
+ * The role a file name gives (docs/contract.md §1): by its first word (`contacts*`, `enquete*`, …).
  * With `anywhere`, for a file named explicitly as a PATH, the role word may also stand later
  * in the name (`karate.interviews.csv`, `2021-enquete.csv`) when only one role word does.
  */

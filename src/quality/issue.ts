@@ -1,5 +1,5 @@
 /**
- * The data-quality issue: one finding about one file, line and column (CONTRACT §7).
+ * The data-quality issue: one finding about one file, line and column (docs/contract.md §7).
  * Produced by ingest adapters and by the rules in `quality/rules/`, printed by `reporters/`,
  * counted in `summary.json.accounting`.
  */

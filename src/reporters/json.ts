@@ -1,4 +1,4 @@
-/** `--format json`: the machine-readable report of CONTRACT §7 (schema: schema/validate-report.schema.json). */
+/** `--format json`: the machine-readable report of docs/contract.md §7 (schema: schema/validate-report.schema.json). */
 import type { Reporter } from './types.js';
 
 export const json: Reporter = (report) => {

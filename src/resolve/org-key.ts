@@ -1,5 +1,5 @@
 /**
- * The organisation key of CONTRACT §3: Unicode NFKC, trimmed, inner whitespace collapsed,
+ * The organisation key of docs/contract.md §3: Unicode NFKC, trimmed, inner whitespace collapsed,
  * case-folded, accents removed. Two names with one key are one organisation.
  */
 

@@ -1,6 +1,6 @@
 /**
- * Opening map.html files in real headless Chromium (playwright-core + Debian's chromium, see
- * TECH-NOTES §4): a fresh user-data-dir per launch, every console error, page error, dialog and
+ * Opening map.html files in real headless Chromium (playwright-core + Debian's chromium,
+ * launched with launchPersistentContext, since Playwright refuses --user-data-dir in launch()): a fresh user-data-dir per launch, every console error, page error, dialog and
  * non-file request recorded, and screenshots saved to test/artifacts/.
  */
 

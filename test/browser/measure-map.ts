@@ -1,6 +1,6 @@
 /**
  * Measures the map (not a test): layout time, map.html size and render time, and in headless
- * Chromium (Debian's, TECH-NOTES §4 flags) the time to first render and to interactive, plus
+ * Chromium (Debian's, with the flags in harness.ts) the time to first render and to interactive, plus
  * hover and search response, for a small (~60) and the medium (10,000 / 50,000) graph.
  * Run with `node test/browser/measure-map.mjs [runs] [--large]` (--large adds 20,000 / 100,000);
  * prints a table and writes

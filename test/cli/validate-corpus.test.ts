@@ -5,7 +5,7 @@
  * schema/validate-report.schema.json, and the other formats must agree with it. Clean failures
  * (exit 2) must print one line on stderr, no stack trace and nothing on stdout. No report in any
  * format may contain a personal value (contact names, e-mail addresses, phone numbers, free
- * text) or a respondent id from the fixtures (CONTRACT §6).
+ * text) or a respondent id from the fixtures (docs/contract.md §6).
  */
 import { cpSync, existsSync, mkdtempSync as mkdtemp, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';

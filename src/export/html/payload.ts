@@ -1,7 +1,7 @@
 /**
  * Builds the map's data island from an AnalysisResult: column-wise arrays (payload-types.ts),
  * at most `mapMaxNodes` organisations (the most central by PageRank, then degree, then id when
- * there are more), survey figures under the minimum group size suppressed (CONTRACT §6), and
+ * there are more), survey figures under the minimum group size suppressed (docs/contract.md §6), and
  * the data-coverage warnings for the banner. Pure and deterministic.
  */
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { METRICS } from '../../../src/analyse/registry.js';
 
 describe('metric registry', () => {
-  it('lists the nodes.csv metric columns of CONTRACT §5 in order', () => {
+  it('lists the nodes.csv metric columns of docs/contract.md §5 in order', () => {
     expect(METRICS.map((m) => m.id)).toEqual([
       'community',
       'degree',
@@ -19,7 +19,7 @@ describe('metric registry', () => {
     ]);
   });
 
-  it('marks exactly the weighted metrics of CONTRACT §4', () => {
+  it('marks exactly the weighted metrics of docs/contract.md §4', () => {
     expect(METRICS.filter((m) => m.weighted).map((m) => m.id)).toEqual(['community', 'strength', 'pagerank']);
   });
 

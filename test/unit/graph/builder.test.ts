@@ -34,7 +34,7 @@ R4,Stichting Brug,sectororganisatie,6,Webinar,Gemeente Ede
 R5,Onbekende Vereniging,sectororganisatie,5,,Stichting Brug
 `;
 
-describe('rows to one graph (CONTRACT §3)', () => {
+describe('rows to one graph (docs/contract.md §3)', () => {
   it('sums interview strengths and survey mentions per pair, with provenance', async () => {
     const { built, accounting } = await load({ 'contacts.csv': CONTACTS, 'interviews.csv': INTERVIEWS, 'survey.csv': SURVEY });
     const g = built!.graph;

@@ -1,5 +1,5 @@
 /**
- * Accounting adds up, whatever the damage (CONTRACT §5, §7): fast-check writes valid contacts,
+ * Accounting adds up, whatever the damage (docs/contract.md §5, §7): fast-check writes valid contacts,
  * interviews and survey tables, corrupts random rows (a cell deleted or added, a required value
  * blanked, text or an out-of-range number in a number column, a row duplicated, a blank row, a
  * quoted newline), runs `validate --format json` on them and checks, for every file:

@@ -799,7 +799,7 @@ const GRAPH_TABLE: GraphTable = {
 
 // ---------------------------------------------------------------------------------------------
 
-/** CONTRACT §7: default severities. */
+/** docs/contract.md §7: default severities. */
 const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
   'encoding-error': 'error',
   'delimiter-ambiguous': 'error',
@@ -822,7 +822,7 @@ const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
 };
 
 describe('the rule set', () => {
-  it("has exactly one rule per issue type of CONTRACT §7, with the contract's default severity", () => {
+  it("has exactly one rule per issue type of docs/contract.md §7, with the contract's default severity", () => {
     expect(RULES.map((r) => r.meta.type).sort()).toEqual([...ISSUE_TYPES].sort());
     for (const r of RULES) expect(r.meta.defaultSeverity, r.meta.type).toBe(DEFAULT_SEVERITY[r.meta.type]);
   });

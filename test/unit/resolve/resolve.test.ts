@@ -3,7 +3,7 @@ import { orgKey } from '../../../src/resolve/org-key.js';
 import { findNearDuplicates, fingerprint } from '../../../src/resolve/near-duplicates.js';
 import { OrgRegistry } from '../../../src/resolve/registry.js';
 
-describe('organisation key (CONTRACT §3)', () => {
+describe('organisation key (docs/contract.md §3)', () => {
   it('folds case, accents, width and whitespace', () => {
     expect(orgKey('  Gemeente   Súdwest-Fryslân ')).toBe('gemeente sudwest-fryslan');
     expect(orgKey("Gemeente 's-Hertogenbosch")).toBe(orgKey("GEMEENTE 'S-HERTOGENBOSCH"));
