@@ -171,7 +171,7 @@ describe('help and version', () => {
 
 describe('end to end on a reference network', () => {
   it('analyse karate.interviews.csv (role from the name) writes the NetworkX values of every metric', async () => {
-    const ORACLE = path.resolve(ROOT, '../shared/oracle');
+    const ORACLE = path.join(ROOT, 'test/known-values/oracle');
     const out = path.join(tmp('karate'), 'out');
     const r = await runCli(['analyse', path.join(ORACLE, 'karate.interviews.csv'), '--out', out, '--quiet']);
     expect(r.stderr).toBe('');

@@ -1,9 +1,9 @@
 /**
- * Every metric column of `analyseGraph` against NetworkX 2.8.8's published values for the
- * karate club (weighted) and the Florentine families (unweighted), from ../shared/oracle/
- * (see its README for the conventions and tolerances). Louvain is randomized, so it is checked
- * by invariants: a partition, modularity recomputed here, seeded reproducibility, and the
- * exact optimum as a ceiling.
+ * Every metric column of `analyseGraph` against NetworkX 2.8.8's values for the karate club
+ * (weighted) and the Florentine families (unweighted), kept in ./oracle/ (its README gives the
+ * provenance, the conventions and the tolerances). Louvain is randomized, so it is checked by
+ * invariants: a partition, modularity recomputed here, seeded reproducibility, and the exact
+ * optimum as a ceiling.
  */
 
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -16,7 +16,7 @@ import type { GraphFigures, MetricMethods } from '../../src/result.js';
 import { buildGraph } from '../unit/analyse/graph-helpers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ORACLE = path.resolve(here, '../../../shared/oracle');
+const ORACLE = path.resolve(here, 'oracle');
 
 interface Expected {
   graph: Record<string, number | boolean>;
