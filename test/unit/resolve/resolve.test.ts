@@ -9,6 +9,10 @@ describe('organisation key (docs/contract.md §3)', () => {
     expect(orgKey("Gemeente 's-Hertogenbosch")).toBe(orgKey("GEMEENTE 'S-HERTOGENBOSCH"));
     expect(orgKey('Ｇｅｍｅｅｎｔｅ Ede')).toBe('gemeente ede'); // NFKC: full-width letters
     expect(orgKey('Straße')).toBe('strasse');
+    expect(orgKey('Gemeente ’s-Hertogenbosch')).toBe(orgKey("Gemeente 's-Hertogenbosch")); // typographic apostrophe
+    expect(orgKey('Gemeente ´s-Hertogenbosch')).toBe(orgKey("Gemeente 's-Hertogenbosch")); // acute accent typed as one
+    expect(orgKey('ΟΔΥΣΣΕΥΣ')).toBe(orgKey('Οδυσσευς')); // full case folding: final sigma ς = σ
+    expect(orgKey('GROẞE')).toBe('grosse'); // capital sharp s
     expect(orgKey('Gemeente\u00a0Ede')).toBe('gemeente ede');
   });
 });
