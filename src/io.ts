@@ -8,6 +8,7 @@
 import { createWriteStream, existsSync, promises as fsp, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
 import type { InputFile } from './config/options.js';
 import { UsageError } from './errors.js';
 
@@ -73,7 +74,10 @@ export async function writeOutputFolder(outDir: string, files: ReadonlyArray<rea
   const out = path.resolve(outDir);
   const parent = path.dirname(out);
   await fsp.mkdir(parent, { recursive: true });
-  const tmp = await fsp.mkdtemp(path.join(parent, `.${path.basename(out)}.tmp-`));
+  // mkdir (not mkdtemp, which is always 0700) so the folder's mode follows the umask and
+  // colleagues on a file share can read the outputs.
+  const tmp = path.join(parent, `.${path.basename(out)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await fsp.mkdir(tmp, { mode: 0o777 });
   try {
     for (const [name, make] of files) await writeOne(path.join(tmp, name), make());
     if (existsSync(out)) {
