@@ -15,6 +15,9 @@ export interface ViewerBundle {
   code: string;
   /** `sha256-…` of the code, for the Content-Security-Policy. */
   hash: string;
+  /** The licence notices of the npm packages in the bundle (dist/viewer-licences.txt, written
+   * next to the bundle by scripts/build-viewer.mjs); map.html carries them. */
+  licences: string;
 }
 
 let cached: ViewerBundle | null = null;
@@ -23,22 +26,24 @@ let cached: ViewerBundle | null = null;
 export function viewerBundle(): ViewerBundle {
   if (cached) return cached;
   let code: string | null = null;
+  let licences: string | null = null;
   for (const url of CANDIDATES) {
     try {
       code = readFileSync(url, 'utf8');
+      licences = readFileSync(new URL('viewer-licences.txt', url), 'utf8');
       break;
     } catch {
       /* try the next place */
     }
   }
-  if (code === null) {
-    throw new KisError('The map viewer (dist/viewer.iife.js) is missing, so map.html cannot be written', {
+  if (code === null || licences === null) {
+    throw new KisError('The map viewer (dist/viewer.iife.js or dist/viewer-licences.txt) is missing, so map.html cannot be written', {
       exitCode: 2,
       hint: 'Run `npm run build` in the kis-network folder, then try again',
     });
   }
   assertInlineSafe(code);
-  cached = { code, hash: cspHash(code) };
+  cached = { code, hash: cspHash(code), licences };
   return cached;
 }
 

@@ -19,6 +19,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_TEXT[c]!);
 }
 
+/**
+ * Text that is safe inside an HTML comment (`<!--…-->`): a space goes between any two hyphens,
+ * so the text contains no `--` and hence no `-->`, `--!>` or `<!--` that could end or confuse
+ * the comment; `>` at the start and `<!-` at the end cannot happen either.
+ */
+export function htmlCommentText(text: string): string {
+  return text.replace(/-(?=-)/g, '- ');
+}
+
 /** Text that is safe inside a double-quoted attribute value (quotes `'` stay readable). */
 export function escapeAttr(text: string): string {
   return text.replace(/[&<>"]/g, (c) => HTML_TEXT[c]!);

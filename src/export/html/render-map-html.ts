@@ -20,6 +20,7 @@ export function renderMapHtml(result: AnalysisResult, options: MapOptions): stri
     payloadJson: serializePayload(buildPayload(result, options)),
     bundle: bundle.code,
     bundleHash: bundle.hash,
+    licences: bundle.licences,
   });
 }
 

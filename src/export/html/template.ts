@@ -1,10 +1,12 @@
 /**
  * The map.html document around the viewer: a Content-Security-Policy that allows only the
  * inlined script and style (by hash) and forbids every network request, the JSON data island,
- * the bundle, and a <noscript> message. The only dynamic text in the markup is escaped.
+ * the bundle, and a <noscript> message. The only dynamic text in the markup is escaped. The
+ * licence notices of the bundled packages follow the charset declaration as an HTML comment
+ * (after it, so the charset stays within the first 1024 bytes).
  */
 
-import { escapeAttr, escapeHtml } from './escape.js';
+import { escapeAttr, escapeHtml, htmlCommentText } from './escape.js';
 import { cspHash } from './bundle.js';
 
 export interface DocumentParts {
@@ -14,6 +16,8 @@ export interface DocumentParts {
   payloadJson: string;
   bundle: string;
   bundleHash: string;
+  /** Licence notices of the third-party code in the bundle, carried as an HTML comment. */
+  licences: string;
 }
 
 const TITLE = { nl: 'KIS-stakeholderkaart', en: 'KIS stakeholder map' };
@@ -48,6 +52,7 @@ export function mapDocument(p: DocumentParts): string {
     `<html lang="${p.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
+    `<!--\n${htmlCommentText(p.licences)}\n-->`,
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(p.bundleHash, p.css))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
