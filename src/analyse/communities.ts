@@ -14,6 +14,7 @@
  */
 
 import louvain from 'graphology-communities-louvain';
+import { compareCodeUnits } from '../compare.js';
 import type { WeightedGraph } from './csr.js';
 import { createRng, RNG_STREAM } from './rng.js';
 
@@ -35,7 +36,7 @@ export function renumber(keys: readonly string[], labels: ArrayLike<number>): Pa
       if (keys[i]! < g.smallest) g.smallest = keys[i]!;
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => b.size - a.size || (a.smallest < b.smallest ? -1 : a.smallest > b.smallest ? 1 : 0));
+  const sorted = [...groups.values()].sort((a, b) => b.size - a.size || compareCodeUnits(a.smallest, b.smallest));
   sorted.forEach((g, id) => (g.id = id));
   const of = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) of[i] = groups.get(labels[i]!)!.id;

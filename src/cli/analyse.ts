@@ -2,6 +2,7 @@
 
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
+import { compareCodeUnits } from '../compare.js';
 import type { KisOptions } from '../config/options.js';
 import { EXPORTERS } from '../export/index.js';
 import { exportMapHtml } from '../export/html/index.js';
@@ -23,7 +24,7 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
   const exporters = { ...EXPORTERS, 'map.html': exportMapHtml };
   return Object.entries(exporters)
     .map(([name, exporter]) => [name, () => exporter(result, exportOptions)] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    .sort((a, b) => compareCodeUnits(a[0], b[0]));
 }
 
 export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstance, timings: boolean): Promise<number> {

@@ -7,7 +7,7 @@
 
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../graph/types.js';
 import { publishedRatingMean } from './privacy.js';
-import { compareCodeUnits } from './sorted.js';
+import { compareCodeUnits } from '../compare.js';
 import type { ExportOptions } from './types.js';
 
 export type FieldValue = string | number | boolean | null | readonly string[];

@@ -7,7 +7,7 @@
 
 import type { AnalysisResult } from '../result.js';
 import { csvString, type CsvValue } from './csv.js';
-import { compareCodeUnits } from './sorted.js';
+import { compareCodeUnits } from '../compare.js';
 import { TYPE_KEYS, sortedCounts, typeCount } from './type-keys.js';
 import type { ExportOptions } from './types.js';
 

@@ -8,6 +8,7 @@
  */
 
 import type { AnalysisResult } from '../result.js';
+import { compareCodeUnits } from '../compare.js';
 import { mdCode, mdList, mdTable, mdText } from './markdown.js';
 import { fileName, isoFromEpoch } from './paths.js';
 import { publishThreshold } from './privacy.js';
@@ -31,7 +32,7 @@ const DUPLICATE_CAP = 50;
 function countsInWords(counts: Readonly<Record<string, number>>): string {
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))
     .map(([type, n]) => `${mdCode(type)}: ${n}`)
     .join(', ');
 }
@@ -113,7 +114,7 @@ function duplicates(ctx: ReportContext): string {
   let out = `## ${t.duplicates}\n\n`;
   if (result.nearDuplicates.length === 0) return `${out}${t.noDuplicates}\n`;
   const pairs = [...result.nearDuplicates].sort(
-    (x, y) => y.similarity - x.similarity || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+    (x, y) => y.similarity - x.similarity || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b),
   );
   out += `${t.duplicatesIntro}\n\n`;
   out += mdTable(

@@ -12,7 +12,7 @@ import { publishThreshold, publishedRatingMean } from './privacy.js';
 import { PROVINCES, provinceOf } from './provinces.js';
 import { formatCount, formatNumber } from './report-format.js';
 import type { ReportText } from './report-text.js';
-import { compareCodeUnits } from './sorted.js';
+import { compareCodeUnits } from '../compare.js';
 import { orderedTypeCounts } from './type-keys.js';
 import type { ExportOptions } from './types.js';
 

@@ -3,12 +3,8 @@
  * in UTF-16 code-unit order (never `localeCompare`), with source < target.
  */
 
+import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../graph/types.js';
-
-/** Code-unit comparison, usable as a sort comparator. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Node ids in code-unit order. */
 export function sortedNodeIds(graph: OrgGraph): string[] {

@@ -6,7 +6,7 @@
 
 import type { AnalysisResult, CommunitySummary } from '../result.js';
 import { fileName, isoFromEpoch } from './paths.js';
-import { compareCodeUnits } from './sorted.js';
+import { compareCodeUnits } from '../compare.js';
 import { orderedTypeCounts } from './type-keys.js';
 import type { ExportOptions } from './types.js';
 

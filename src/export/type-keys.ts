@@ -4,7 +4,7 @@
  */
 
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
-import { compareCodeUnits } from './sorted.js';
+import { compareCodeUnits } from '../compare.js';
 
 export const TYPE_KEYS: readonly string[] = [...STAKEHOLDER_TYPES, 'unknown'];
 

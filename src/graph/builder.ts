@@ -12,7 +12,7 @@ import type { Column } from '../config/columns.js';
 import type { RowContext, OrgSighting } from '../quality/rule.js';
 import { parseNumber } from '../ingest/values.js';
 import type { OrgRegistry } from '../resolve/registry.js';
-import { cmp } from './compare.js';
+import { compareCodeUnits } from '../compare.js';
 import { relationKind } from './relation-kinds.js';
 import { RelationTable } from './relation-table.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes, type SourceKind } from './types.js';
@@ -206,7 +206,7 @@ export class GraphBuilder {
       used.add(id);
       ids.push(id);
     }
-    const order = [...ids.keys()].sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    const order = [...ids.keys()].sort((a, b) => compareCodeUnits(ids[a]!, ids[b]!));
     const graph: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
     const productUsage: BuiltGraph['productUsage'] = [];
     for (const i of order) {
@@ -217,13 +217,13 @@ export class GraphBuilder {
       if (mask & INTERVIEW) sources.push('interview');
       if (mask & SURVEY) sources.push('survey');
       const products = this.products.get(i);
-      const productNames = products ? [...products.keys()].sort(cmp) : [];
+      const productNames = products ? [...products.keys()].sort(compareCodeUnits) : [];
       for (const p of productNames) productUsage.push({ organisation: ids[i]!, product: p, respondents: products!.get(p)! });
       graph.addNode(ids[i]!, {
         label: reg.label(i),
         type: this.regType[i] ?? (winner(this.typeVotes.get(i)) as StakeholderType | undefined) ?? '',
         region: this.regRegion[i] ?? winner(this.regionVotes.get(i)) ?? '',
-        themes: [...(this.themes.get(i) ?? [])].sort(cmp),
+        themes: [...(this.themes.get(i) ?? [])].sort(compareCodeUnits),
         kis_contacts: this.kis[i] ?? null,
         respondents: this.respondents[i] ?? 0,
         rating_mean: ratingN >= this.options.minGroupSize && ratingN > 0 ? this.ratingSum[i]! / ratingN : null,

@@ -6,7 +6,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import { UsageError } from '../errors.js';
-import { cmp } from './compare.js';
+import { compareCodeUnits } from '../compare.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
 /** Above this many organisation pairs the projection is refused (it would be a near-complete graph). */
@@ -29,7 +29,7 @@ export function coUsageGraph(relations: OrgGraph, usage: ReadonlyArray<{ organis
   }
   const shared = new Map<string, number>();
   for (const orgs of byProduct.values()) {
-    const sorted = [...orgs].sort(cmp);
+    const sorted = [...orgs].sort(compareCodeUnits);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
         const k = `${sorted[i]}\u0000${sorted[j]}`;
@@ -39,7 +39,7 @@ export function coUsageGraph(relations: OrgGraph, usage: ReadonlyArray<{ organis
   }
   const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
   relations.forEachNode((id, attrs) => g.addNode(id, { ...attrs, ...blankMetrics() }));
-  const keys = [...shared.keys()].sort(cmp);
+  const keys = [...shared.keys()].sort(compareCodeUnits);
   keys.forEach((k, i) => {
     const [a, b] = k.split('\u0000') as [string, string];
     const n = shared.get(k)!;

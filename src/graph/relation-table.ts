@@ -6,7 +6,7 @@
  * keys are random).
  */
 
-import { cmp } from './compare.js';
+import { compareCodeUnits } from '../compare.js';
 import { RELATION_KINDS, type RelationKind } from './relation-kinds.js';
 import type { OrgGraph, RelationAttributes } from './types.js';
 
@@ -130,7 +130,7 @@ export class RelationTable {
         interviews: this.interviewSets.get(e)?.size ?? (this.lastInterview[e] === -1 ? 0 : 1),
         respondents: this.respondents[e]!,
         relations: relationLists[this.relMask[e]!] as string[],
-        themes: themes ? [...themes].sort(cmp) : noThemes,
+        themes: themes ? [...themes].sort(compareCodeUnits) : noThemes,
       });
     }
   }

@@ -5,7 +5,7 @@
 
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
 import type { CommunitySummary, ProductSummary } from '../result.js';
-import { cmp } from './compare.js';
+import { compareCodeUnits } from '../compare.js';
 import type { OrgGraph } from './types.js';
 
 function inc(rec: Record<string, number>, key: string, by = 1): void {
@@ -63,13 +63,13 @@ export function communityTable(graph: OrgGraph): CommunitySummary[] {
     .sort((a, b) => a.community - b.community)
     .map(({ members, themeCount, ...row }) => ({
       ...row,
-      regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => cmp(a, b))),
+      regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => compareCodeUnits(a, b))),
       top_members: members
-        .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
+        .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
         .slice(0, 5)
         .map((m) => m[0]),
       themes: Object.entries(themeCount)
-        .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
+        .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
         .slice(0, 5)
         .map((t) => t[0]),
     }));
@@ -91,6 +91,6 @@ export function productTable(
     inc(row.by_community, String(a.community));
   }
   return [...rows.values()]
-    .sort((a, b) => cmp(a.product, b.product))
+    .sort((a, b) => compareCodeUnits(a.product, b.product))
     .map((r) => ({ ...r, by_community: Object.fromEntries(Object.entries(r.by_community).sort(([a], [b]) => Number(a) - Number(b))) }));
 }

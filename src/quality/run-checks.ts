@@ -5,6 +5,7 @@
 
 import type { Issue, Severity, SeverityConfig } from './issue.js';
 import type { Finding, Rule } from './rule.js';
+import { compareCodeUnits } from '../compare.js';
 
 export class IssueLog {
   readonly issues: Issue[] = [];
@@ -44,8 +45,8 @@ export function sortIssues(issues: readonly Issue[], fileOrder: readonly string[
   return [...issues].sort(
     (a, b) =>
       (rank.get(a.file) ?? 1e9) - (rank.get(b.file) ?? 1e9) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      compareCodeUnits(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+      compareCodeUnits(a.type, b.type),
   );
 }

@@ -6,6 +6,7 @@
  */
 
 import type { AnalysisResult } from '../../result.js';
+import { compareCodeUnits } from '../../compare.js';
 import type { OrgGraph } from '../../graph/types.js';
 import { STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
 import { publishedRatingMean } from '../privacy.js';
@@ -31,8 +32,6 @@ export interface MapOptions {
   outputFolderHint?: string;
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * A number rounded to `digits` significant digits (null for missing/NaN). The map shows metrics
  * with 4 significant digits, so 4 are carried (the CSV files keep full precision); positions
@@ -51,7 +50,7 @@ export function selectMapNodes(graph: OrgGraph, max: number): string[] {
   const ranked = [...all].sort((a, b) => {
     const pa = graph.getNodeAttribute(a, 'pagerank') ?? 0;
     const pb = graph.getNodeAttribute(b, 'pagerank') ?? 0;
-    return pb - pa || graph.degree(b) - graph.degree(a) || byCodeUnit(a, b);
+    return pb - pa || graph.degree(b) - graph.degree(a) || compareCodeUnits(a, b);
   });
   const keep = new Set(ranked.slice(0, Math.max(0, max)));
   return all.filter((n) => keep.has(n));
@@ -106,12 +105,12 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   }
   const types = [
     ...STAKEHOLDER_TYPES.filter((t) => typeSet.has(t)),
-    ...[...typeSet].filter((t) => !(STAKEHOLDER_TYPES as readonly string[]).includes(t)).sort(byCodeUnit),
+    ...[...typeSet].filter((t) => !(STAKEHOLDER_TYPES as readonly string[]).includes(t)).sort(compareCodeUnits),
   ];
-  const regions = [...regionSet].sort(byCodeUnit);
-  const themes = [...themeSet].sort(byCodeUnit);
+  const regions = [...regionSet].sort(compareCodeUnits);
+  const themes = [...themeSet].sort(compareCodeUnits);
   const usage = result.productUsage.filter((u) => index.has(u.organisation));
-  const products = [...new Set(usage.map((u) => u.product))].sort(byCodeUnit);
+  const products = [...new Set(usage.map((u) => u.product))].sort(compareCodeUnits);
   const typeIx = new Map(types.map((t, i) => [t, i]));
   const regionIx = new Map(regions.map((t, i) => [t, i]));
   const themeIx = new Map(themes.map((t, i) => [t, i]));

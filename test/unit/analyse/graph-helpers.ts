@@ -4,6 +4,7 @@
  */
 
 import { UndirectedGraph } from 'graphology';
+import { compareCodeUnits } from '../../../src/compare.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from '../../../src/graph/types.js';
 import { edgeKey } from '../../helpers/edge-key.js';
 import type { Rng } from '../../../src/analyse/rng.js';
@@ -31,8 +32,6 @@ function relation(weight: number): RelationAttributes {
   return { weight, mentions: 1, sources: ['interview'], interviews: 1, respondents: 0, relations: [], themes: [] };
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** An OrgGraph with the given nodes (plus every edge end) and weighted edges (default 1). */
 export function buildGraph(edges: EdgeList, nodes: readonly string[] = []): OrgGraph {
   const graph: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
@@ -41,10 +40,10 @@ export function buildGraph(edges: EdgeList, nodes: readonly string[] = []): OrgG
     keys.add(a);
     keys.add(b);
   }
-  for (const key of [...keys].sort(byCodeUnit)) graph.addNode(key, orgNode(key));
+  for (const key of [...keys].sort(compareCodeUnits)) graph.addNode(key, orgNode(key));
   const sorted = edges
     .map(([a, b, w]) => (a < b ? ([a, b, w ?? 1] as const) : ([b, a, w ?? 1] as const)))
-    .sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1]));
+    .sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
   for (const [a, b, w] of sorted) graph.addEdgeWithKey(edgeKey(a, b), a, b, relation(w));
   return graph;
 }
