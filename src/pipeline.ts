@@ -1,20 +1,25 @@
 /**
- * The one place that orders the stages: ingest → resolve → graph → analyse → quality →
- * layout. `loadNetwork` is shared by `validate` (which stops there) and `analyse`.
+ * The one place that orders the stages, in the order they run:
+ *   ingest (each file read in READ_ORDER; the header and row rules run as rows stream in, and
+ *     every organisation name is resolved to its key as it is seen) →
+ *   resolve (near-duplicate organisation keys) → graph (build) → quality (the graph rules) →
+ *   analyse (metrics, communities, roles) → layout (then appearance).
+ * `loadNetwork` runs up to quality and is shared by `validate` (which stops there) and
+ * `analyse`; `runAnalysis` goes on from there. Writing the outputs (export/) is the CLI's step.
  */
 
 import type { KisOptions } from './config/options.js';
-import type { Role } from './config/columns.js';
+import { type InputRole, READ_ORDER } from './config/roles.js';
 import { DataQualityError } from './errors.js';
 import { GraphBuilder, type BuiltGraph } from './graph/builder.js';
 import { coUsageGraph } from './graph/co-usage.js';
 import { communityTable, productTable } from './graph/summaries.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import { fileSize } from './ingest/read-table.js';
+import type { RowContext } from './ingest/row-context.js';
 import type { Issue } from './quality/issue.js';
-import type { GraphContext, RowContext } from './quality/rule.js';
-import { GRAPH_RULES } from './quality/rules/index.js';
-import { IssueLog, sortIssues } from './quality/run-checks.js';
+import type { GraphContext } from './quality/rule.js';
+import { checkGraph, fileChecks, IssueLog, sortIssues } from './quality/run-checks.js';
 import { findNearDuplicates } from './resolve/near-duplicates.js';
 import { OrgRegistry } from './resolve/registry.js';
 import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
@@ -24,7 +29,7 @@ import { layoutGraph } from './layout/index.js';
 import { applyAppearance } from './appearance/index.js';
 import { VERSION } from './version.js';
 
-const ROLE_ORDER: Record<Role | 'aliases', number> = { aliases: 0, contacts: 1, interviews: 2, survey: 3 };
+const ROLE_ORDER = new Map(READ_ORDER.map((role, i) => [role, i]));
 
 export interface LoadedNetwork {
   /** The built graph; absent when loaded for `validate` only. */
@@ -41,10 +46,12 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const log = new IssueLog(options.severities);
   const registry = new OrgRegistry();
   const builder = new GraphBuilder(registry, { minGroupSize: options.minGroupSize, extraAttributes: options.extraAttributes });
-  const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs].sort(
+    (a, b) => ROLE_ORDER.get(a.role)! - ROLE_ORDER.get(b.role)!,
+  );
   const accounting: FileAccount[] = [];
   const inputs: InputRecord[] = [];
-  const ingestOptions = (role: Role | 'aliases') => ({
+  const ingestOptions = (role: InputRole) => ({
     encoding: options.encoding,
     delimiter: options.delimiter,
     columnMap: role === 'aliases' ? {} : (options.columnMap[role] ?? {}),
@@ -52,7 +59,8 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     typeLabels: options.typeLabels,
   });
 
-  const onRow: Record<Role | 'aliases', (row: RowContext) => void> = {
+  // What each role's usable rows do (one handler per role of config/roles.ts).
+  const onRow: Record<InputRole, (row: RowContext) => void> = {
     aliases: (row) => {
       const alias = row.get('alias');
       const organisation = row.get('organisation');
@@ -68,8 +76,9 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
   timer.begin('ingest', mb(sizes.reduce((a, b) => a + b, 0)), ' MB');
   let before = 0;
+  const checks = fileChecks(log);
   for (const [k, file] of files.entries()) {
-    const done = await ingestFile(file, ingestOptions(file.role), log, registry.keyOf, onRow[file.role], (bytes) =>
+    const done = await ingestFile(file, ingestOptions(file.role), checks, registry.keyOf, onRow[file.role], (bytes) =>
       timer.update(mb(before + bytes)),
     );
     accounting.push(done.account);
@@ -110,7 +119,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     degreeOf: seen.degreeOfKey,
     nearDuplicates: near,
   };
-  for (const rule of GRAPH_RULES) log.record(rule, '', rule.graph!(ctx));
+  checkGraph(log, ctx);
   timer.end();
   const displayOrder = files.map((f) => f.display);
   return {

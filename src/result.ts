@@ -4,24 +4,19 @@
  * parameters. Exporters are pure functions of this value (and the options).
  */
 
+import type { Delimiter, Encoding, Lang, NetworkKind } from './config/options.js';
+import type { InputRole } from './config/roles.js';
+import type { CommunitySummary, ProductSummary } from './graph/summaries.js';
 import type { OrgGraph } from './graph/types.js';
+import type { FileAccount } from './ingest/ingest-file.js';
 import type { Issue } from './quality/issue.js';
-import type { Role as InputRole } from './config/columns.js';
-import type { Encoding, Delimiter, NetworkKind, Lang } from './config/options.js';
 
-/** One entry per input file, shaped like `validate`'s `files[]` (docs/contract.md §5, §7). */
-export interface FileAccount {
-  path: string;
-  role: InputRole | 'aliases';
-  rows_read: number;
-  rows_used: number;
-  rows_rejected: number;
-  rejected_by_type: Record<string, number>;
-}
+// Made by the stages, part of the result; re-exported for the exporters.
+export type { CommunitySummary, FileAccount, ProductSummary };
 
 export interface InputRecord {
   path: string;
-  role: InputRole | 'aliases';
+  role: InputRole;
   sha256: string;
   bytes: number;
   encoding: Encoding;
@@ -41,31 +36,6 @@ export interface GraphFigures {
   average_clustering: number;
   transitivity: number;
   total_weight: number;
-}
-
-export interface CommunitySummary {
-  community: number;
-  size: number;
-  /** Members per stakeholder type (`unknown` for no type). */
-  types: Record<string, number>;
-  /** Members per region (`unknown` for none). */
-  regions: Record<string, number>;
-  /** Labels of the most central members (by PageRank), at most 5. */
-  top_members: string[];
-  /** Most frequent themes among members, at most 5. */
-  themes: string[];
-  internal_edges: number;
-  external_edges: number;
-  internal_weight: number;
-  kis_contacts: number;
-}
-
-export interface ProductSummary {
-  product: string;
-  organisations: number;
-  respondents: number;
-  by_type: Record<string, number>;
-  by_community: Record<string, number>;
 }
 
 /** How the all-pairs metrics (betweenness, closeness, harmonic) were computed. */

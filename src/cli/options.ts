@@ -69,6 +69,11 @@ export function parseBetweenness(value: string | undefined): BetweennessMode {
   );
 }
 
+/** The `--betweenness` spelling of a mode (`exact`, `auto`, `sample:K`). */
+export function betweennessText(mode: BetweennessMode): string {
+  return mode.mode === 'sample' ? `sample:${mode.k}` : mode.mode;
+}
+
 function delimiterOf(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const map: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };

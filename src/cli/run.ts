@@ -6,13 +6,18 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULTS } from '../config/options.js';
 import { EXIT_USAGE, KisError, UsageError } from '../errors.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { analyse } from './analyse.js';
 import type { CliIO } from './io.js';
-import { resolveOptions, type RawFlags } from './options.js';
+import { betweennessText, resolveOptions, type RawFlags } from './options.js';
 import { validate } from './validate.js';
+
+/** A default in a help text, read from DEFAULTS: commander itself sets no defaults, so a flag
+ * that is not given stays undefined and resolveOptions applies config and DEFAULTS once. */
+const shown = (value: string | number): string => `(default: ${value})`;
 
 function inputOptions(cmd: Command): Command {
   return cmd
@@ -22,7 +27,10 @@ function inputOptions(cmd: Command): Command {
     .option('--aliases <file>', 'alias,organisation pairs that map name variants onto one organisation')
     .option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected)')
     .option('--encoding <name>', 'utf-8 or windows-1252 (default: detected)')
-    .option('--min-group-size <n>', 'publish survey means only for groups of at least n respondents (default 3, min 2)')
+    .option(
+      '--min-group-size <n>',
+      `publish survey means only for groups of at least n respondents (default: ${DEFAULTS.minGroupSize}, min 2)`,
+    )
     .option('--config <file>', 'config file (default: ./kis-network.config.json if present)')
     .option('-q, --quiet', 'print nothing but errors');
 }
@@ -90,15 +98,21 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .description('analyse the stakeholder network and write map, report, tables and graph files')
       .argument('[path...]', 'CSV files or folders (default: the bundled example)'),
   )
-    .option('-o, --out <dir>', 'output folder, replaced as a whole at the end', 'kis-network-out')
-    .option('--seed <n>', 'seed for Louvain and the layout', '42')
+    .option('-o, --out <dir>', `output folder, replaced as a whole at the end ${shown(DEFAULTS.out)}`)
+    .option('--seed <n>', `seed for Louvain and the layout ${shown(DEFAULTS.seed)}`)
     .option('--strict', 'fail (exit 1) when any input row is rejected')
-    .addOption(new Option('--lang <lang>', 'language of map and report').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--network <kind>', 'which network to analyse').choices(['relations', 'co-usage']).default('relations'))
-    .option('--betweenness <mode>', 'all-pairs metrics: exact, sample:K or auto (sampled above --exact-limit)', 'auto')
-    .option('--exact-limit <n>', 'with --betweenness auto: organisations above which metrics are sampled', '20000')
+    .addOption(new Option('--lang <lang>', `language of map and report ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
+    .addOption(new Option('--network <kind>', `which network to analyse ${shown(DEFAULTS.network)}`).choices(['relations', 'co-usage']))
+    .option(
+      '--betweenness <mode>',
+      `all-pairs metrics: exact, sample:K or auto (sampled above --exact-limit) ${shown(betweennessText(DEFAULTS.betweenness))}`,
+    )
+    .option('--exact-limit <n>', `with --betweenness auto: organisations above which metrics are sampled ${shown(DEFAULTS.exactLimit)}`)
     .option('--threads <n>', 'worker threads for the all-pairs metrics (default: all cores)')
-    .option('--map-max-nodes <n>', 'the map shows at most this many organisations (the most central by PageRank)', '10000')
+    .option(
+      '--map-max-nodes <n>',
+      `the map shows at most this many organisations (the most central by PageRank) ${shown(DEFAULTS.mapMaxNodes)}`,
+    )
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', ANALYSE_HELP)
     .action(async (paths: string[], flags: RawFlags & { timings?: boolean }) => {
@@ -112,13 +126,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .description('check the input files and report every problem with file, line and column; writes no analysis')
       .argument('[path...]', 'CSV files or folders (default: the bundled example)'),
   )
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(REPORTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', `report format ${shown(DEFAULTS.format)}`).choices(Object.keys(REPORTERS)))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', VALIDATE_HELP)
     .action(
-      async (paths: string[], flags: RawFlags & { format: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean }) => {
+      async (
+        paths: string[],
+        flags: RawFlags & { format?: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean },
+      ) => {
         const options = resolveOptions(paths, flags, env, io.cwd, color);
         let maxWarnings: number | undefined;
         if (flags.maxWarnings !== undefined) {
@@ -128,7 +145,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         }
         exitCode = await validate(
           options,
-          { format: flags.format, maxWarnings, outputFile: flags.outputFile, timings: flags.timings },
+          { format: flags.format ?? DEFAULTS.format, maxWarnings, outputFile: flags.outputFile, timings: flags.timings },
           io,
           chalk,
         );

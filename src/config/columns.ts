@@ -1,11 +1,11 @@
 /**
  * The columns each input role understands, with their Dutch and English aliases
  * (docs/contract.md §2). Header names are matched after `headerKey()`: case-, accent- and
- * punctuation-insensitive, so `Thema's`, `THEMAS` and `themas` are one column.
+ * punctuation-insensitive, so `Thema's`, `THEMAS` and `themas` are one column. The roles
+ * themselves are listed in roles.ts.
  */
 
-export type Role = 'contacts' | 'interviews' | 'survey';
-export const ROLES: readonly Role[] = ['contacts', 'interviews', 'survey'];
+import type { Role } from './roles.js';
 
 export type Column =
   | 'id'
@@ -143,10 +143,3 @@ export function knownHeaders(role: Role): string[] {
   }
   return out;
 }
-
-/** The file-name prefixes that give a file found in a folder its role (docs/contract.md §1). */
-export const ROLE_FILE_PREFIXES: Record<Role, readonly string[]> = {
-  contacts: ['contacts', 'contacten'],
-  interviews: ['interviews'],
-  survey: ['survey', 'enquete'],
-};

@@ -6,9 +6,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROLES, type Role } from './columns.js';
+import { ROLES, type Role } from './roles.js';
 import { STAKEHOLDER_TYPES, type StakeholderType } from './stakeholder-types.js';
-import { ISSUE_TYPES, type SeverityConfig } from '../quality/issue.js';
+import { ISSUE_TYPES, type SeverityConfig } from './severities.js';
 import { nearest, UsageError } from '../errors.js';
 
 export const CONFIG_FILE_NAME = 'kis-network.config.json';

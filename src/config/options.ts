@@ -69,4 +69,6 @@ export const DEFAULTS = {
   exactLimit: 20000,
   autoSamples: 512,
   mapMaxNodes: 10000,
+  /** `validate --format`. */
+  format: 'stylish',
 } as const;

@@ -9,17 +9,14 @@
 import { UndirectedGraph } from 'graphology';
 import { parseStakeholderType, type StakeholderType } from '../config/stakeholder-types.js';
 import type { Column } from '../config/columns.js';
-import type { RowContext, OrgSighting } from '../quality/rule.js';
+import { NODE_SOURCE_BIT, NODE_SOURCES, type NodeSource, sourcesOf } from '../config/roles.js';
+import type { RowContext } from '../ingest/row-context.js';
 import { parseNumber } from '../ingest/values.js';
-import type { OrgRegistry } from '../resolve/registry.js';
+import type { OrgRegistry, OrgSighting } from '../resolve/registry.js';
 import { compareCodeUnits } from '../compare.js';
 import { relationKind } from './relation-kinds.js';
 import { RelationTable } from './relation-table.js';
-import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes, type SourceKind } from './types.js';
-
-const REGISTER = 1;
-const INTERVIEW = 2;
-const SURVEY = 4;
+import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
 /** A number column's value, or undefined when empty or not a number. */
 function numberIn(row: RowContext, column: Column): number | undefined {
@@ -89,7 +86,7 @@ export class GraphBuilder {
     private readonly options: { minGroupSize: number; extraAttributes: readonly string[] },
   ) {}
 
-  private org(name: string, source: number, file: string, line: number): number {
+  private org(name: string, source: NodeSource, file: string, line: number): number {
     const idx = this.registry.see(name, file, line);
     while (this.sources.length <= idx) {
       this.sources.push(0);
@@ -105,8 +102,8 @@ export class GraphBuilder {
       this.namedFile.push('');
       this.namedTimes.push(0);
     }
-    this.sources[idx]! |= source;
-    if (source === REGISTER) {
+    this.sources[idx]! |= NODE_SOURCE_BIT[source];
+    if (source === 'register') {
       if (this.registerLine[idx] === 0) {
         this.registerFile[idx] = file;
         this.registerLine[idx] = line;
@@ -131,7 +128,7 @@ export class GraphBuilder {
   addRegisterRow(row: RowContext): void {
     const name = row.get('organisation');
     if (name === undefined) return;
-    const idx = this.org(name, REGISTER, row.file.display, row.line);
+    const idx = this.org(name, 'register', row.file.display, row.line);
     const id = row.get('id');
     if (id !== undefined) this.registry.setRegisterId(idx, id);
     const type = row.get('type');
@@ -156,8 +153,8 @@ export class GraphBuilder {
     const source = row.get('source');
     const target = row.get('target');
     if (source === undefined || target === undefined) return;
-    const s = this.org(source, INTERVIEW, row.file.display, row.line);
-    const t = this.org(target, INTERVIEW, row.file.display, row.line);
+    const s = this.org(source, 'interview', row.file.display, row.line);
+    const t = this.org(target, 'interview', row.file.display, row.line);
     if (s === t) return; // self-relation: reported by its rule, no edge
     const strength = numberIn(row, 'strength') ?? 1;
     this.relations.addInterview(s, t, strength, relationKind(row.get('relation')), row.get('interview_id') ?? '', row.list('theme'));
@@ -166,7 +163,7 @@ export class GraphBuilder {
   addSurveyRow(row: RowContext): void {
     const name = row.get('organisation');
     if (name === undefined) return;
-    const o = this.org(name, SURVEY, row.file.display, row.line);
+    const o = this.org(name, 'survey', row.file.display, row.line);
     this.respondents[o]!++;
     const type = row.get('type');
     const parsed = type === undefined ? undefined : parseStakeholderType(type, row.typeLabels);
@@ -187,7 +184,7 @@ export class GraphBuilder {
     }
     const done = new Set<number>();
     for (const partner of row.list('partners')) {
-      const p = this.org(partner, SURVEY, row.file.display, row.line);
+      const p = this.org(partner, 'survey', row.file.display, row.line);
       if (p === o || done.has(p)) continue;
       done.add(p);
       this.relations.addSurveyMention(o, p);
@@ -211,11 +208,7 @@ export class GraphBuilder {
     const productUsage: BuiltGraph['productUsage'] = [];
     for (const i of order) {
       const ratingN = this.ratingN[i] ?? 0;
-      const sources: SourceKind[] = [];
-      const mask = this.sources[i] ?? 0;
-      if (mask & REGISTER) sources.push('register');
-      if (mask & INTERVIEW) sources.push('interview');
-      if (mask & SURVEY) sources.push('survey');
+      const sources = sourcesOf(this.sources[i] ?? 0, NODE_SOURCES);
       const products = this.products.get(i);
       const productNames = products ? [...products.keys()].sort(compareCodeUnits) : [];
       for (const p of productNames) productUsage.push({ organisation: ids[i]!, product: p, respondents: products!.get(p)! });

@@ -7,12 +7,10 @@
  */
 
 import { compareCodeUnits } from '../compare.js';
+import { EDGE_SOURCE_BIT, EDGE_SOURCES, sourcesOf } from '../config/roles.js';
 import { RELATION_KINDS, type RelationKind } from './relation-kinds.js';
 import type { OrgGraph, RelationAttributes } from './types.js';
 
-const INTERVIEW = 1;
-const SURVEY = 2;
-const SOURCE_NAMES = ['interview', 'survey'] as const;
 /** Pair key a·2^26 + b (a < b): exact for up to 67 million organisations. */
 const PAIR = 2 ** 26;
 
@@ -58,7 +56,7 @@ export class RelationTable {
     const e = this.pair(a, b);
     this.weight[e]! += strength;
     this.mentions[e]!++;
-    this.sources[e]! |= INTERVIEW;
+    this.sources[e]! |= EDGE_SOURCE_BIT.interview;
     this.relMask[e]! |= 1 << RELATION_KINDS.indexOf(kind);
     let id = this.interviewIds.get(interviewId);
     if (id === undefined) this.interviewIds.set(interviewId, (id = this.interviewIds.size));
@@ -81,7 +79,7 @@ export class RelationTable {
     const e = this.pair(a, b);
     this.weight[e]!++;
     this.mentions[e]!++;
-    this.sources[e]! |= SURVEY;
+    this.sources[e]! |= EDGE_SOURCE_BIT.survey;
     this.respondents[e]!++;
   }
 
@@ -115,7 +113,7 @@ export class RelationTable {
     }
     sorted.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
     // Lists shared between edges where they can take only a few values (fewer objects).
-    const sourceLists = [0, 1, 2, 3].map((mask) => Object.freeze(SOURCE_NAMES.filter((_, bit) => mask & (1 << bit))));
+    const sourceLists = Array.from({ length: 1 << EDGE_SOURCES.length }, (_, mask) => Object.freeze(sourcesOf(mask, EDGE_SOURCES)));
     const relationLists = Array.from({ length: 1 << RELATION_KINDS.length }, (_, mask) =>
       Object.freeze(RELATION_KINDS.filter((_, bit) => mask & (1 << bit))),
     );

@@ -4,9 +4,33 @@
  */
 
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
-import type { CommunitySummary, ProductSummary } from '../result.js';
 import { compareCodeUnits } from '../compare.js';
 import type { OrgGraph } from './types.js';
+
+export interface CommunitySummary {
+  community: number;
+  size: number;
+  /** Members per stakeholder type (`unknown` for no type). */
+  types: Record<string, number>;
+  /** Members per region (`unknown` for none). */
+  regions: Record<string, number>;
+  /** Labels of the most central members (by PageRank), at most 5. */
+  top_members: string[];
+  /** Most frequent themes among members, at most 5. */
+  themes: string[];
+  internal_edges: number;
+  external_edges: number;
+  internal_weight: number;
+  kis_contacts: number;
+}
+
+export interface ProductSummary {
+  product: string;
+  organisations: number;
+  respondents: number;
+  by_type: Record<string, number>;
+  by_community: Record<string, number>;
+}
 
 function inc(rec: Record<string, number>, key: string, by = 1): void {
   rec[key] = (rec[key] ?? 0) + by;

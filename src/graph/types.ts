@@ -5,9 +5,11 @@
  */
 
 import type { UndirectedGraph } from 'graphology';
+import type { EdgeSource, NodeSource } from '../config/roles.js';
 import type { StakeholderType } from '../config/stakeholder-types.js';
 
-export type SourceKind = 'register' | 'interview' | 'survey';
+/** What an organisation was seen in (one per input role, config/roles.ts). */
+export type SourceKind = NodeSource;
 export type Role = 'core' | 'broker' | 'peripheral' | 'isolate';
 
 export interface OrgAttributes {
@@ -57,7 +59,7 @@ export interface RelationAttributes {
   /** Number of rows/entries naming the pair. */
   mentions: number;
   /** Sources of evidence, sorted: interview, survey. */
-  sources: Array<'interview' | 'survey'>;
+  sources: EdgeSource[];
   /** Distinct interview ids naming the pair. */
   interviews: number;
   /** Distinct respondents naming the pair. */

@@ -1,36 +1,34 @@
 /**
  * PATH arguments and input flags → the input files of a run, each with its role (docs/contract.md §1):
- * in a folder, files get a role by name (`contacts*`/`contacten*`, `interviews*`,
- * `survey*`/`enquete*`, and `aliases*`/`aliassen*` for the aliases file); explicit flags win.
+ * in a folder, files get a role by the first word of their name (the `fileWords` of each role in
+ * config/roles.ts: `contacts*`/`contacten*`, `interviews*`, `survey*`/`enquete*`, `aliases*`/
+ * `aliassen*`); explicit flags win.
  */
 
 import { readdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROLE_FILE_PREFIXES, ROLES, type Role } from '../config/columns.js';
 import type { InputFile } from '../config/options.js';
+import { INPUT_ROLES, type InputRole, orList, ROLES } from '../config/roles.js';
 import { UsageError } from '../errors.js';
 
-const ALIAS_PREFIXES = ['aliases', 'aliassen', 'alias'];
 const CSV_EXT = /\.(csv|tsv|txt)$/i;
+const DATA_ROLES = INPUT_ROLES.filter((r) => r.id !== 'aliases');
+const FLAGS = ROLES.map((r) => `--${r}`);
 
 /**
  * The role a file name gives (docs/contract.md §1): by its first word (`contacts*`, `enquete*`, …).
  * With `anywhere`, for a file named explicitly as a PATH, the role word may also stand later
  * in the name (`karate.interviews.csv`, `2021-enquete.csv`) when only one role word does.
  */
-export function roleOfName(fileName: string, anywhere = false): Role | 'aliases' | undefined {
+export function roleOfName(fileName: string, anywhere = false): InputRole | undefined {
   const base = fileName.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const words: Array<[Role | 'aliases', readonly string[]]> = [
-    ...ROLES.map((r) => [r, ROLE_FILE_PREFIXES[r]] as [Role, readonly string[]]),
-    ['aliases', ALIAS_PREFIXES],
-  ];
-  for (const [role, prefixes] of words) if (prefixes.some((p) => base.startsWith(p))) return role;
+  for (const role of INPUT_ROLES) if (role.fileWords.some((w) => base.startsWith(w))) return role.id;
   if (!anywhere) return undefined;
-  const found = words.filter(([, prefixes]) => prefixes.some((p) => base.includes(p))).map(([role]) => role);
+  const found = INPUT_ROLES.filter((role) => role.fileWords.some((w) => base.includes(w))).map((role) => role.id);
   return found.length === 1 ? found[0] : undefined;
 }
 
-export function inputFile(p: string, role: Role | 'aliases', cwd: string): InputFile {
+export function inputFile(p: string, role: InputRole, cwd: string): InputFile {
   const abs = path.resolve(cwd, p);
   return { path: abs, display: path.isAbsolute(p) ? p : path.normalize(p).split(path.sep).join('/'), name: path.basename(abs), role };
 }
@@ -40,8 +38,8 @@ export interface Discovered {
   aliases?: InputFile;
 }
 
-export function discoverInputs(paths: readonly string[], flags: Partial<Record<Role | 'aliases', string>>, cwd: string): Discovered {
-  const found = new Map<Role | 'aliases', InputFile>();
+export function discoverInputs(paths: readonly string[], flags: Partial<Record<InputRole, string>>, cwd: string): Discovered {
+  const found = new Map<InputRole, InputFile>();
   const put = (file: InputFile) => {
     const prev = found.get(file.role);
     if (prev && prev.path !== file.path) {
@@ -74,23 +72,23 @@ export function discoverInputs(paths: readonly string[], flags: Partial<Record<R
       if (!any && Object.values(flags).every((f) => f === undefined)) {
         throw new UsageError(
           `${p}: no input files found in this folder`,
-          'Name them contacts*.csv, interviews*.csv or survey*.csv (or contacten*, enquete*), or pass them with --contacts, --interviews, --survey',
+          `Name them ${orList(DATA_ROLES.map((r) => `${r.fileWords[0]}*.csv`))} (or ${DATA_ROLES.flatMap((r) => r.fileWords.slice(1).map((w) => `${w}*`)).join(', ')}), or pass them with ${FLAGS.join(', ')}`,
         );
       }
     } else {
       const role = roleOfName(path.basename(abs), true);
       if (role === undefined) {
         throw new UsageError(
-          `${p}: cannot tell whether this is the contacts, interviews or survey file`,
-          `Pass it with --contacts, --interviews or --survey, or rename it to start with one of those words`,
+          `${p}: cannot tell whether this is the ${orList([...ROLES])} file`,
+          `Pass it with ${orList(FLAGS)}, or rename it to start with one of those words`,
         );
       }
       if (flags[role] === undefined) put(inputFile(p, role, cwd));
     }
   }
-  for (const role of [...ROLES, 'aliases'] as const) {
-    const f = flags[role];
-    if (f !== undefined) found.set(role, inputFile(f, role, cwd));
+  for (const { id } of INPUT_ROLES) {
+    const f = flags[id];
+    if (f !== undefined) found.set(id, inputFile(f, id, cwd));
   }
   const inputs = ROLES.flatMap((r) => (found.has(r) ? [found.get(r)!] : []));
   return { inputs, aliases: found.get('aliases') };

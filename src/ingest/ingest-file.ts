@@ -1,23 +1,53 @@
 /**
- * One input file, streamed through the checks: maps the header to canonical columns, runs the
- * header rules once and the row rules on every data row, counts every row as used or rejected
- * (with the type of its first error) and hands each usable row to `onRow`. Nothing is kept per
- * row except what the rules need (ids and row hashes for duplicates).
+ * One input file, streamed through the checks: maps the header to canonical columns, hands the
+ * header once and every data row to the file's checks (the quality stage's header and row
+ * rules, see `FileChecks`), counts every row as used or rejected (with the type of its first
+ * error) and hands each usable row to `onRow`. Nothing is kept per row except what the rules
+ * need (ids and row hashes for duplicates).
  */
 
 import { aliasesOf, headerKey, matchColumn, type Column } from '../config/columns.js';
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
+import type { InputRole } from '../config/roles.js';
 import type { StakeholderType } from '../config/stakeholder-types.js';
 import { InputError } from '../errors.js';
-import type { FileAccount } from '../result.js';
-import type { RowContext } from '../quality/rule.js';
-import { HEADER_RULES, ROW_RULES, blankRow } from '../quality/rules/index.js';
-import { isBlank } from '../quality/rules/blank-row.js';
-import { missingColumn } from '../quality/rules/missing-column.js';
-import type { IssueLog } from '../quality/run-checks.js';
 import { readTable, type TableInfo } from './read-table.js';
-import { rowContext } from './row-context.js';
+import { rowContext, type RowContext } from './row-context.js';
 import type { SniffResult } from './sniff.js';
+import { isBlank } from './values.js';
+
+/** What the header rules see of a file (docs/contract.md §7). */
+export interface HeaderContext {
+  file: InputFile;
+  role: InputRole;
+  headers: string[];
+  /** Canonical column per header position (undefined: unknown, `personal`: never copied). */
+  columns: Array<Column | undefined>;
+  /** Headers the config allows as extra attributes. */
+  extraAttributes: readonly string[];
+  sniff: { ambiguous: boolean; delimiter: string; alternative?: string };
+  explicitDelimiter: boolean;
+}
+
+/** The checks a file streams through (the quality stage implements them: quality/run-checks.ts). */
+export interface FileChecks {
+  /** Checks the header; returns an issue type when no row of the file can be used. */
+  header(ctx: HeaderContext): string | undefined;
+  /** Checks a data row; returns the issue type of its first error (the row is rejected), if any. */
+  row(ctx: RowContext): string | undefined;
+  /** Notes a blank row between data rows (it counts as read and used). */
+  blank(ctx: RowContext): void;
+}
+
+/** One entry per input file, shaped like `validate`'s `files[]` (docs/contract.md §5, §7). */
+export interface FileAccount {
+  path: string;
+  role: InputRole;
+  rows_read: number;
+  rows_used: number;
+  rows_rejected: number;
+  rejected_by_type: Record<string, number>;
+}
 
 export interface IngestOptions {
   encoding?: Encoding;
@@ -48,7 +78,7 @@ function mapHeaders(file: InputFile, headers: string[], columnMap: Record<string
 export async function ingestFile(
   file: InputFile,
   options: IngestOptions,
-  log: IssueLog,
+  checks: FileChecks,
   keyOf: (name: string) => string,
   onRow: (row: RowContext) => void,
   onBytes?: (bytesRead: number) => void,
@@ -80,18 +110,15 @@ export async function ingestFile(
       if (c !== undefined && c !== 'personal' && index[c] === undefined) index[c] = i;
     });
     if (file.role === 'aliases' && (index.alias === undefined || index.organisation === undefined)) index = { alias: 0, organisation: 1 };
-    for (const rule of HEADER_RULES) {
-      const findings = rule.header!({
-        file,
-        role: file.role,
-        headers: hs,
-        columns,
-        extraAttributes: options.extraAttributes,
-        sniff: sniff ?? { ambiguous: false, delimiter: ',' },
-        explicitDelimiter: options.delimiter !== undefined,
-      });
-      if (log.record(rule, file.display, findings) && rule === missingColumn) fileError = 'missing-column';
-    }
+    fileError = checks.header({
+      file,
+      role: file.role,
+      headers: hs,
+      columns,
+      extraAttributes: options.extraAttributes,
+      sniff: sniff ?? { ambiguous: false, delimiter: ',' },
+      explicitDelimiter: options.delimiter !== undefined,
+    });
   };
 
   const onData = (fields: string[], line: number) => {
@@ -102,17 +129,13 @@ export async function ingestFile(
     for (const b of blanks) {
       account.rows_read++;
       account.rows_used++;
-      const blank = rowContext({ file, line: b, fields: [], headers: headers!, index, keyOf, typeLabels: options.typeLabels, state });
-      log.record(blankRow, file.display, blankRow.row!(blank));
+      checks.blank(rowContext({ file, line: b, fields: [], headers: headers!, index, keyOf, typeLabels: options.typeLabels, state }));
     }
     blanks = [];
     account.rows_read++;
     if (fileError) return reject(fileError);
     const ctx = rowContext({ file, line, fields, headers: headers!, index, keyOf, typeLabels: options.typeLabels, state });
-    let firstError: string | undefined;
-    for (const rule of ROW_RULES) {
-      if (log.record(rule, file.display, rule.row!(ctx)) && firstError === undefined) firstError = rule.meta.type;
-    }
+    const firstError = checks.row(ctx);
     if (firstError !== undefined) return reject(firstError);
     account.rows_used++;
     onRow(ctx);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fsp, type Stats, statSync } from 'node:fs';
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
-import type { Role } from '../config/columns.js';
+import type { InputRole } from '../config/roles.js';
 import { InputError } from '../errors.js';
 import { CsvParser, type RecordHandler } from './csv-parser.js';
 import { createDecoder, detectEncoding, isValidUtf8Prefix } from './decode.js';
@@ -70,7 +70,7 @@ function looksBinary(head: Uint8Array): boolean {
 
 export async function readTable(
   file: InputFile,
-  options: { encoding?: Encoding; delimiter?: Delimiter; role: Role | 'aliases' },
+  options: { encoding?: Encoding; delimiter?: Delimiter; role: InputRole },
   onRecord: RecordHandler,
   onSniff?: (sniff: SniffResult) => void,
   onBytes?: (bytesRead: number) => void,

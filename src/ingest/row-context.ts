@@ -6,9 +6,30 @@
 
 import type { Column } from '../config/columns.js';
 import type { InputFile } from '../config/options.js';
+import type { InputRole } from '../config/roles.js';
 import type { StakeholderType } from '../config/stakeholder-types.js';
-import type { RowContext } from '../quality/rule.js';
 import { splitList } from './values.js';
+
+export interface RowContext {
+  file: InputFile;
+  role: InputRole;
+  line: number;
+  fields: string[];
+  headers: string[];
+  /** Position of each canonical column in the row (the first header that maps to it). */
+  index: Partial<Record<Column, number>>;
+  /** Trimmed value of a column; undefined when absent or empty. */
+  get(column: Column): string | undefined;
+  /** A `|` list column, split and tidied (the same array for every caller within the row). */
+  list(column: Column): readonly string[];
+  /** The header as written for a canonical column. */
+  header(column: Column): string;
+  /** Organisation key of a name (aliases applied). */
+  keyOf(name: string): string;
+  typeLabels: Readonly<Record<string, StakeholderType>>;
+  /** Per-file state a rule may keep between rows (e.g. ids seen), keyed by rule type. */
+  state: Map<string, unknown>;
+}
 
 export interface RowContextParts {
   file: InputFile;

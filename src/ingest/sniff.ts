@@ -5,7 +5,8 @@
  */
 
 import type { Delimiter } from '../config/options.js';
-import { matchColumn, type Role } from '../config/columns.js';
+import { matchColumn } from '../config/columns.js';
+import type { InputRole } from '../config/roles.js';
 import { CsvParser } from './csv-parser.js';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -24,7 +25,7 @@ interface Score {
   consistent: number;
 }
 
-function score(sample: string, delimiter: Delimiter, role: Role | 'aliases', complete: boolean): Score {
+function score(sample: string, delimiter: Delimiter, role: InputRole, complete: boolean): Score {
   const records: string[][] = [];
   const p = new CsvParser(delimiter, (fields) => {
     if (records.length < 50) records.push(fields);
@@ -48,7 +49,7 @@ function score(sample: string, delimiter: Delimiter, role: Role | 'aliases', com
 }
 
 /** Pick the delimiter of a file from the start of its text. */
-export function sniffDelimiter(sample: string, role: Role | 'aliases', complete: boolean): SniffResult {
+export function sniffDelimiter(sample: string, role: InputRole, complete: boolean): SniffResult {
   const scores = DELIMITERS.map((d) => score(sample, d, role, complete)).filter((s) => s.width > 1);
   if (scores.length === 0) return { delimiter: ',', ambiguous: false };
   scores.sort((a, b) => b.known - a.known || b.consistent - a.consistent || b.width - a.width);

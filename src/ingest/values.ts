@@ -1,5 +1,5 @@
 /**
- * Cell values: trimming, `|` lists, and numbers as Dutch and English exports write them
+ * Cell values: trimming, blank records, `|` lists, and numbers as Dutch and English exports write them
  * (`7`, `7.5`, `7,5`).
  */
 
@@ -37,4 +37,9 @@ const NEEDS_TIDY = /\s{2,}|[^\S ]/;
 export function tidy(value: string): string {
   const t = value.trim();
   return NEEDS_TIDY.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
+/** A record with no values (only delimiters, or nothing). */
+export function isBlank(fields: readonly string[]): boolean {
+  return fields.every((f) => f.trim() === '');
 }

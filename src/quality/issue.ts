@@ -1,33 +1,13 @@
 /**
  * The data-quality issue: one finding about one file, line and column (docs/contract.md §7).
  * Produced by ingest adapters and by the rules in `quality/rules/`, printed by `reporters/`,
- * counted in `summary.json.accounting`.
+ * counted in `summary.json.accounting`. The issue types and severities themselves are listed in
+ * config/severities.ts (the config file reader checks them) and re-exported here.
  */
 
-export type Severity = 'error' | 'warning';
+import type { IssueType, Severity } from '../config/severities.js';
 
-export const ISSUE_TYPES = [
-  'encoding-error',
-  'delimiter-ambiguous',
-  'blank-header',
-  'duplicate-header',
-  'missing-column',
-  'missing-cell',
-  'extra-cell',
-  'missing-value',
-  'type-error',
-  'constraint-error',
-  'duplicate-id',
-  'duplicate-row',
-  'self-relation',
-  'unknown-organisation',
-  'possible-duplicate-organisation',
-  'isolated-organisation',
-  'unknown-column',
-  'blank-row',
-] as const;
-
-export type IssueType = (typeof ISSUE_TYPES)[number];
+export { ISSUE_TYPES, type IssueType, type Severity, type SeverityConfig } from '../config/severities.js';
 
 export interface Issue {
   type: IssueType;
@@ -42,6 +22,3 @@ export interface Issue {
   /** What to do about it. */
   hint?: string;
 }
-
-/** Severity overrides from the config file; `off` silences a type. */
-export type SeverityConfig = Partial<Record<IssueType, Severity | 'off'>>;

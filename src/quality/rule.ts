@@ -1,13 +1,14 @@
 /**
  * The shape of a data-quality rule, after ESLint: `meta` (type, default severity, description,
- * an example) plus checks for the phase it belongs to — the header of a file, each data row,
- * or the resolved organisations and relations. Checks return findings; `run-checks.ts` turns
- * them into issues with the configured severity.
+ * an example) plus one `check` for the phase the rule belongs to, named by its `kind` — the
+ * header of a file, each data row, or the resolved organisations and relations. Checks return
+ * findings; `run-checks.ts` turns them into issues with the configured severity. The contexts
+ * come from the stages that make them: ingest (header, row) and the pipeline (graph).
  */
 
-import type { Column, Role } from '../config/columns.js';
-import type { InputFile } from '../config/options.js';
-import type { StakeholderType } from '../config/stakeholder-types.js';
+import type { HeaderContext } from '../ingest/ingest-file.js';
+import type { RowContext } from '../ingest/row-context.js';
+import type { OrgSighting } from '../resolve/registry.js';
 import type { IssueType, Severity } from './issue.js';
 
 export interface RuleMeta {
@@ -27,46 +28,6 @@ export interface Finding {
   hint?: string;
 }
 
-export interface HeaderContext {
-  file: InputFile;
-  role: Role | 'aliases';
-  headers: string[];
-  /** Canonical column per header position (undefined: unknown, `personal`: never copied). */
-  columns: Array<Column | undefined>;
-  /** Headers the config allows as extra attributes. */
-  extraAttributes: readonly string[];
-  sniff: { ambiguous: boolean; delimiter: string; alternative?: string };
-  explicitDelimiter: boolean;
-}
-
-export interface RowContext {
-  file: InputFile;
-  role: Role | 'aliases';
-  line: number;
-  fields: string[];
-  headers: string[];
-  /** Position of each canonical column in the row (the first header that maps to it). */
-  index: Partial<Record<Column, number>>;
-  /** Trimmed value of a column; undefined when absent or empty. */
-  get(column: Column): string | undefined;
-  /** A `|` list column, split and tidied (the same array for every caller within the row). */
-  list(column: Column): readonly string[];
-  /** The header as written for a canonical column. */
-  header(column: Column): string;
-  /** Organisation key of a name (aliases applied). */
-  keyOf(name: string): string;
-  typeLabels: Readonly<Record<string, StakeholderType>>;
-  /** Per-file state a rule may keep between rows (e.g. ids seen), keyed by rule type. */
-  state: Map<string, unknown>;
-}
-
-export interface OrgSighting {
-  key: string;
-  label: string;
-  file: string;
-  line: number;
-}
-
 export interface GraphContext {
   /** True when a register (contacts file) is part of the run. */
   registerGiven: boolean;
@@ -79,12 +40,28 @@ export interface GraphContext {
   nearDuplicates: ReadonlyArray<{ a: OrgSighting; b: OrgSighting; similarity: number }>;
 }
 
-export interface Rule {
+export interface HeaderRule {
+  kind: 'header';
   meta: RuleMeta;
-  header?(ctx: HeaderContext): Finding[];
-  row?(ctx: RowContext): Finding[];
-  graph?(ctx: GraphContext): Finding[];
+  /** Runs once per file, on its header. */
+  check(ctx: HeaderContext): Finding[];
 }
+
+export interface RowRule {
+  kind: 'row';
+  meta: RuleMeta;
+  /** Runs on every data row; an error finding rejects the row. */
+  check(ctx: RowContext): Finding[];
+}
+
+export interface GraphRule {
+  kind: 'graph';
+  meta: RuleMeta;
+  /** Runs once, on the resolved organisations and relations. */
+  check(ctx: GraphContext): Finding[];
+}
+
+export type Rule = HeaderRule | RowRule | GraphRule;
 
 /**
  * True when no header cell names a known column: the first line is probably data (a file

@@ -1,10 +1,15 @@
 /**
  * Runs rules and turns their findings into issues with the configured severity
- * (`off` drops them). Keeps the issues of the run and answers "does this row have an error?".
+ * (`off` drops them). Keeps the issues of the run and answers "does this row have an error?":
+ * `fileChecks` runs the header and row rules as ingest streams a file, `checkGraph` the graph
+ * rules once the organisations are resolved.
  */
 
+import type { FileChecks } from '../ingest/ingest-file.js';
 import type { Issue, Severity, SeverityConfig } from './issue.js';
-import type { Finding, Rule } from './rule.js';
+import type { Finding, GraphContext, Rule } from './rule.js';
+import { blankRow, GRAPH_RULES, HEADER_RULES, ROW_RULES } from './rules/index.js';
+import { missingColumn } from './rules/missing-column.js';
 import { compareCodeUnits } from '../compare.js';
 
 export class IssueLog {
@@ -37,6 +42,34 @@ export class IssueLog {
   get warnings(): number {
     return this.issues.filter((i) => i.severity === 'warning').length;
   }
+}
+
+/** The header and row rules, as ingest runs them on each file. */
+export function fileChecks(log: IssueLog): FileChecks {
+  return {
+    header(ctx) {
+      let unusable: string | undefined;
+      for (const rule of HEADER_RULES) {
+        if (log.record(rule, ctx.file.display, rule.check(ctx)) && rule === missingColumn) unusable = rule.meta.type;
+      }
+      return unusable;
+    },
+    row(ctx) {
+      let firstError: string | undefined;
+      for (const rule of ROW_RULES) {
+        if (log.record(rule, ctx.file.display, rule.check(ctx)) && firstError === undefined) firstError = rule.meta.type;
+      }
+      return firstError;
+    },
+    blank(ctx) {
+      log.record(blankRow, ctx.file.display, blankRow.check(ctx));
+    },
+  };
+}
+
+/** The graph rules, once, on the resolved organisations and relations. */
+export function checkGraph(log: IssueLog, ctx: GraphContext): void {
+  for (const rule of GRAPH_RULES) log.record(rule, '', rule.check(ctx));
 }
 
 /** Issues in a stable order: by file (as given), line, then type. */

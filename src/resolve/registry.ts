@@ -4,8 +4,15 @@
  * frequent, ties: first seen), the register id if any, and where it was first seen.
  */
 
-import type { OrgSighting } from '../quality/rule.js';
 import { orgKey, spelling } from './org-key.js';
+
+/** Where an organisation was seen: its key and label, and the file and line of the sighting. */
+export interface OrgSighting {
+  key: string;
+  label: string;
+  file: string;
+  line: number;
+}
 
 interface Org {
   key: string;

@@ -5,15 +5,20 @@
  * viewer (src/viewer/), which imports only these types.
  */
 
+import type { EdgeSource, NodeSource } from '../../config/roles.js';
+
 export const PAYLOAD_VERSION = 1;
 
 /** Roles in index order (`nodes.role[i]` indexes this list). */
 export const ROLE_IDS = ['core', 'broker', 'peripheral', 'isolate'] as const;
 
+// The source bits are config/roles.ts's NODE_SOURCE_BIT and EDGE_SOURCE_BIT, written out so the
+// viewer bundle stays free of the config; the types make a new role an error here, and
+// test/unit/config/roles.test.ts checks that the values agree.
 /** Bits of `nodes.sources[i]`. */
-export const NODE_SOURCE_BITS = { register: 1, interview: 2, survey: 4 } as const;
+export const NODE_SOURCE_BITS = { register: 1, interview: 2, survey: 4 } as const satisfies Record<NodeSource, number>;
 /** Bits of `edges.sources[j]`. */
-export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const;
+export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const satisfies Record<EdgeSource, number>;
 
 /** The numeric metrics carried per organisation, in panel order. */
 export const NUMERIC_METRICS = [

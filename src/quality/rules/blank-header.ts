@@ -1,14 +1,15 @@
 /** `blank-header`: a column without a name. */
-import type { Rule } from '../rule.js';
+import type { HeaderRule } from '../rule.js';
 
-export const blankHeader: Rule = {
+export const blankHeader: HeaderRule = {
+  kind: 'header',
   meta: {
     type: 'blank-header',
     defaultSeverity: 'error',
     description: 'A column has no name in the header row; its values cannot be used.',
     example: 'contacts.csv:1: column 4 has no name; name it or delete the column',
   },
-  header(ctx) {
+  check(ctx) {
     return ctx.headers.flatMap((h, i) =>
       h.trim() === '' ? [{ line: 1, message: `column ${i + 1} has no name`, hint: 'Give it a name or delete the column' }] : [],
     );

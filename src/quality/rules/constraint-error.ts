@@ -3,17 +3,18 @@ import { acceptedTypeLabels, parseStakeholderType } from '../../config/stakehold
 import { nearest } from '../../errors.js';
 import { parseNumber } from '../../ingest/values.js';
 import { STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
-import type { Finding, Rule } from '../rule.js';
+import type { Finding, RowRule } from '../rule.js';
 import { NUMERIC_COLUMNS } from './numeric-columns.js';
 
-export const constraintError: Rule = {
+export const constraintError: RowRule = {
+  kind: 'row',
   meta: {
     type: 'constraint-error',
     defaultSeverity: 'error',
     description: 'A rating outside 1–10, a strength that is not positive, a negative contact count, or an unknown stakeholder type.',
     example: 'survey.csv:31: "rating" is 11; it must be a number from 1 to 10',
   },
-  row(ctx) {
+  check(ctx) {
     if (ctx.role === 'aliases') return [];
     const out: Finding[] = [];
     for (const spec of NUMERIC_COLUMNS[ctx.role]) {

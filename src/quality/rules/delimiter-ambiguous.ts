@@ -1,16 +1,17 @@
 /** `delimiter-ambiguous`: two delimiters split the file equally well. */
-import type { Rule } from '../rule.js';
+import type { HeaderRule } from '../rule.js';
 
 const NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-export const delimiterAmbiguous: Rule = {
+export const delimiterAmbiguous: HeaderRule = {
+  kind: 'header',
   meta: {
     type: 'delimiter-ambiguous',
     defaultSeverity: 'error',
     description: 'The delimiter could not be told from the header and first rows.',
     example: 'contacts.csv:1: both comma and semicolon split the header into known columns; pass --delimiter ";"',
   },
-  header(ctx) {
+  check(ctx) {
     if (ctx.explicitDelimiter || !ctx.sniff.ambiguous) return [];
     const a = NAME[ctx.sniff.delimiter] ?? ctx.sniff.delimiter;
     const b = NAME[ctx.sniff.alternative ?? ''] ?? ctx.sniff.alternative;

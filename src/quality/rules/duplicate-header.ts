@@ -1,15 +1,16 @@
 /** `duplicate-header`: two columns with the same name (or two names for one column). */
 import { headerKey } from '../../config/columns.js';
-import { looksHeaderless, type Rule } from '../rule.js';
+import { looksHeaderless, type HeaderRule } from '../rule.js';
 
-export const duplicateHeader: Rule = {
+export const duplicateHeader: HeaderRule = {
+  kind: 'header',
   meta: {
     type: 'duplicate-header',
     defaultSeverity: 'error',
     description: 'Two header cells name the same column (also `regio` next to `provincie`); only the first is read.',
     example: 'survey.csv:1: column 6 "Regio" repeats column 3 "region"; rename or delete one',
   },
-  header(ctx) {
+  check(ctx) {
     if (looksHeaderless(ctx)) return [];
     const out = [];
     const seen = new Map<string, number>();

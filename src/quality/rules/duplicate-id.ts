@@ -4,16 +4,17 @@
  * so the message names the earlier line, never the id.
  */
 import type { Column } from '../../config/columns.js';
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
-export const duplicateId: Rule = {
+export const duplicateId: RowRule = {
+  kind: 'row',
   meta: {
     type: 'duplicate-id',
     defaultSeverity: 'error',
     description: 'A respondent_id (survey) or id (register) that an earlier row already has.',
     example: 'survey.csv:88: "respondent_id" repeats the one on line 12; give each respondent one row',
   },
-  row(ctx) {
+  check(ctx) {
     const col: Column | undefined = ctx.role === 'survey' ? 'respondent_id' : ctx.role === 'contacts' ? 'id' : undefined;
     if (col === undefined) return [];
     const id = ctx.get(col);

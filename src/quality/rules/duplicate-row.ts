@@ -1,5 +1,5 @@
 /** `duplicate-row`: a row identical, cell for cell, to an earlier one (kept as a 53-bit hash). */
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
 /** cyrb53: a fast 53-bit string hash (public domain, bryc). */
 export function hash53(s: string): number {
@@ -15,14 +15,15 @@ export function hash53(s: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-export const duplicateRow: Rule = {
+export const duplicateRow: RowRule = {
+  kind: 'row',
   meta: {
     type: 'duplicate-row',
     defaultSeverity: 'error',
     description: 'A row whose every cell equals an earlier row (a copy-paste double).',
     example: 'interviews.csv:52: same as line 51; delete the copy',
   },
-  row(ctx) {
+  check(ctx) {
     let seen = ctx.state.get('duplicate-row') as Map<number, number> | undefined;
     if (!seen) ctx.state.set('duplicate-row', (seen = new Map()));
     const h = hash53(ctx.fields.map((f) => f.trim()).join('\u0000'));

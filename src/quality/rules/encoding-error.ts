@@ -1,14 +1,15 @@
 /** `encoding-error`: a row holds bytes that are not valid in the file's encoding. */
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
-export const encodingError: Rule = {
+export const encodingError: RowRule = {
+  kind: 'row',
   meta: {
     type: 'encoding-error',
     defaultSeverity: 'error',
     description: 'A row contains bytes that are not valid UTF-8 (shown as �).',
     example: 'survey.csv:12: invalid UTF-8 in column "organisation"; save the file as CSV UTF-8 or pass --encoding windows-1252',
   },
-  row(ctx) {
+  check(ctx) {
     const at = ctx.fields.findIndex((f) => f.includes('\uFFFD'));
     if (at < 0) return [];
     return [

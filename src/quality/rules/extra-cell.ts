@@ -1,14 +1,15 @@
 /** `extra-cell`: a row with more (non-empty) cells than the header. */
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
-export const extraCell: Rule = {
+export const extraCell: RowRule = {
+  kind: 'row',
   meta: {
     type: 'extra-cell',
     defaultSeverity: 'error',
     description: 'A row has values beyond the last header column, often an unquoted delimiter inside a name.',
     example: 'contacts.csv:9: 6 cells where the header has 5; quote values that contain the delimiter',
   },
-  row(ctx) {
+  check(ctx) {
     if (ctx.fields.length <= ctx.headers.length) return [];
     if (ctx.fields.slice(ctx.headers.length).every((f) => f.trim() === '')) return [];
     return [

@@ -1,5 +1,5 @@
 /** Every data-quality rule, in the order they run (the first error of a row names its rejection). */
-import type { Rule } from '../rule.js';
+import type { GraphRule, HeaderRule, Rule, RowRule } from '../rule.js';
 import { blankHeader } from './blank-header.js';
 import { blankRow } from './blank-row.js';
 import { constraintError } from './constraint-error.js';
@@ -40,8 +40,8 @@ export const RULES: readonly Rule[] = [
   blankRow,
 ];
 
-export const HEADER_RULES = RULES.filter((r) => r.header);
+export const HEADER_RULES = RULES.filter((r): r is HeaderRule => r.kind === 'header');
 /** Row rules except blank-row, which runs alone (a blank row gets no other finding). */
-export const ROW_RULES = RULES.filter((r) => r.row && r !== blankRow);
-export const GRAPH_RULES = RULES.filter((r) => r.graph);
+export const ROW_RULES = RULES.filter((r): r is RowRule => r.kind === 'row' && r !== blankRow);
+export const GRAPH_RULES = RULES.filter((r): r is GraphRule => r.kind === 'graph');
 export { blankRow };

@@ -1,14 +1,15 @@
 /** `isolated-organisation`: a register organisation that no relation names (an isolate: information, not an error). */
-import type { Finding, Rule } from '../rule.js';
+import type { Finding, GraphRule } from '../rule.js';
 
-export const isolatedOrganisation: Rule = {
+export const isolatedOrganisation: GraphRule = {
+  kind: 'graph',
   meta: {
     type: 'isolated-organisation',
     defaultSeverity: 'warning',
     description: 'A register organisation without any relation in interviews or survey; it appears as an isolate.',
     example: 'contacts.csv:120: "Bibliotheek Zeeland" has no relations; it is shown as an isolate',
   },
-  graph(ctx) {
+  check(ctx) {
     const out: Finding[] = [];
     for (const [key, s] of ctx.register) {
       if (ctx.degreeOf(key) > 0) continue;

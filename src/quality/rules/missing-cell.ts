@@ -1,14 +1,15 @@
 /** `missing-cell`: a row with fewer cells than the header (a ragged row). */
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
-export const missingCell: Rule = {
+export const missingCell: RowRule = {
+  kind: 'row',
   meta: {
     type: 'missing-cell',
     defaultSeverity: 'error',
     description: 'A row has fewer cells than the header has columns; the values may have shifted.',
     example: 'contacts.csv:7: 3 cells where the header has 5 (missing "region", "themes")',
   },
-  row(ctx) {
+  check(ctx) {
     if (ctx.fields.length >= ctx.headers.length) return [];
     const missing = ctx.headers.slice(ctx.fields.length).map((h) => `"${h}"`);
     return [

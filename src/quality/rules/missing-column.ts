@@ -1,16 +1,17 @@
 /** `missing-column`: a required column is absent; no row of the file can be used. */
 import { SCHEMAS, aliasesOf } from '../../config/columns.js';
 import { nearest } from '../../errors.js';
-import { looksHeaderless, type Rule } from '../rule.js';
+import { looksHeaderless, type HeaderRule } from '../rule.js';
 
-export const missingColumn: Rule = {
+export const missingColumn: HeaderRule = {
+  kind: 'header',
   meta: {
     type: 'missing-column',
     defaultSeverity: 'error',
     description: 'A required column is missing from the header, so no row can be used.',
     example: 'interviews.csv:1: required column "target" is missing; did you mean "targt"? Rename that header to "target"',
   },
-  header(ctx) {
+  check(ctx) {
     if (ctx.role === 'aliases') return [];
     const present = new Set(ctx.columns);
     const unknown = ctx.headers.filter((h, i) => ctx.columns[i] === undefined && h.trim() !== '');

@@ -1,15 +1,16 @@
 /** `missing-value`: a required value is empty. */
 import { SCHEMAS } from '../../config/columns.js';
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 
-export const missingValue: Rule = {
+export const missingValue: RowRule = {
+  kind: 'row',
   meta: {
     type: 'missing-value',
     defaultSeverity: 'error',
     description: 'A required value (organisation, interview_id, source, target, respondent_id) is empty.',
     example: 'interviews.csv:14: "target" is empty; fill in the organisation or delete the row',
   },
-  row(ctx) {
+  check(ctx) {
     if (ctx.role === 'aliases') {
       return ['alias', 'organisation'].flatMap((c, i) =>
         (ctx.fields[i] ?? '').trim() === ''

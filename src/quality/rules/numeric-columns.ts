@@ -1,5 +1,6 @@
 /** Which columns hold numbers, per role, and the range each must be in. */
-import type { Column, Role } from '../../config/columns.js';
+import type { Column } from '../../config/columns.js';
+import type { Role } from '../../config/roles.js';
 
 export interface NumericColumn {
   column: Column;

@@ -1,12 +1,13 @@
 /** `possible-duplicate-organisation`: two names that probably mean one organisation; reported, never merged. */
-import type { Finding, Rule } from '../rule.js';
+import type { Finding, GraphRule } from '../rule.js';
 
 /** One `alias,organisation` CSV line, quoted where needed. */
 function csvLine(...cells: string[]): string {
   return cells.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 }
 
-export const possibleDuplicateOrganisation: Rule = {
+export const possibleDuplicateOrganisation: GraphRule = {
+  kind: 'graph',
   meta: {
     type: 'possible-duplicate-organisation',
     defaultSeverity: 'warning',
@@ -15,7 +16,7 @@ export const possibleDuplicateOrganisation: Rule = {
     example:
       'interviews.csv:8: "Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:3); add "Gem. Utrecht,Gemeente Utrecht" to the aliases file',
   },
-  graph(ctx) {
+  check(ctx) {
     const out: Finding[] = [];
     for (const { a, b } of ctx.nearDuplicates) {
       // Point at the later sighting; suggest the register spelling (or the earlier one) as canonical.

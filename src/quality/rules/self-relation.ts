@@ -1,7 +1,8 @@
 /** `self-relation`: an organisation named as its own partner; no edge is added. */
-import type { Finding, Rule } from '../rule.js';
+import type { Finding, RowRule } from '../rule.js';
 
-export const selfRelation: Rule = {
+export const selfRelation: RowRule = {
+  kind: 'row',
   meta: {
     type: 'self-relation',
     defaultSeverity: 'warning',
@@ -9,7 +10,7 @@ export const selfRelation: Rule = {
       'A relation of an organisation with itself (source = target, or a respondent naming its own organisation as partner); it is dropped.',
     example: 'interviews.csv:17: "source" and "target" are the same organisation (Gemeente Utrecht); the relation is dropped',
   },
-  row(ctx) {
+  check(ctx) {
     const out: Finding[] = [];
     if (ctx.role === 'interviews') {
       const s = ctx.get('source');

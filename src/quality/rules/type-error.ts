@@ -1,16 +1,17 @@
 /** `type-error`: a value that should be a number is not one ("acht"). */
 import { parseNumber } from '../../ingest/values.js';
-import type { Rule } from '../rule.js';
+import type { RowRule } from '../rule.js';
 import { NUMERIC_COLUMNS } from './numeric-columns.js';
 
-export const typeError: Rule = {
+export const typeError: RowRule = {
+  kind: 'row',
   meta: {
     type: 'type-error',
     defaultSeverity: 'error',
     description: 'A number column (rating, strength, kis_contacts) holds text.',
     example: 'survey.csv:23: "rating" is "acht", not a number; write it as a number from 1 to 10',
   },
-  row(ctx) {
+  check(ctx) {
     if (ctx.role === 'aliases') return [];
     const out = [];
     for (const spec of NUMERIC_COLUMNS[ctx.role]) {

@@ -1,16 +1,17 @@
 /** `unknown-column`: a header the tool does not know; its values are not copied to outputs. */
 import { knownHeaders } from '../../config/columns.js';
 import { nearest } from '../../errors.js';
-import { looksHeaderless, type Rule } from '../rule.js';
+import { looksHeaderless, type HeaderRule } from '../rule.js';
 
-export const unknownColumn: Rule = {
+export const unknownColumn: HeaderRule = {
+  kind: 'header',
   meta: {
     type: 'unknown-column',
     defaultSeverity: 'warning',
     description: 'A column the tool does not recognise; it is ignored unless the config lists it as an extra attribute.',
     example: 'contacts.csv:1: unknown column "regoin", ignored; did you mean "region"?',
   },
-  header(ctx) {
+  check(ctx) {
     if (looksHeaderless(ctx)) return [];
     if (ctx.role === 'aliases') return [];
     const out = [];

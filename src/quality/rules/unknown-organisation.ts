@@ -1,7 +1,8 @@
 /** `unknown-organisation`: named in a relation or survey but absent from the register (when one is given). */
-import type { Finding, Rule } from '../rule.js';
+import type { Finding, GraphRule } from '../rule.js';
 
-export const unknownOrganisation: Rule = {
+export const unknownOrganisation: GraphRule = {
+  kind: 'graph',
   meta: {
     type: 'unknown-organisation',
     defaultSeverity: 'warning',
@@ -9,7 +10,7 @@ export const unknownOrganisation: Rule = {
       'An organisation named in interviews or the survey that the register does not list (checked only when a register is given).',
     example: 'interviews.csv:33: "Stichting Nieuw Begin" is not in the register (named 4 times); add it to contacts.csv or add an alias',
   },
-  graph(ctx) {
+  check(ctx) {
     if (!ctx.registerGiven) return [];
     const out: Finding[] = [];
     for (const [key, s] of ctx.named) {

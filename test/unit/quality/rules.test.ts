@@ -5,23 +5,29 @@
  * row and graph contexts. Findings never repeat a personal value or a respondent id.
  */
 import { describe, expect, it } from 'vitest';
-import { matchColumn, type Column, type Role } from '../../../src/config/columns.js';
+import { matchColumn, type Column } from '../../../src/config/columns.js';
 import type { InputFile } from '../../../src/config/options.js';
+import type { InputRole } from '../../../src/config/roles.js';
 import type { StakeholderType } from '../../../src/config/stakeholder-types.js';
 import { ISSUE_TYPES, type IssueType, type Severity } from '../../../src/quality/issue.js';
-import type { Finding, GraphContext, HeaderContext, OrgSighting, RowContext, Rule } from '../../../src/quality/rule.js';
+import type { HeaderContext } from '../../../src/ingest/ingest-file.js';
+import { type RowContext, rowContext } from '../../../src/ingest/row-context.js';
+import type { Finding, GraphContext, GraphRule, HeaderRule, Rule, RowRule } from '../../../src/quality/rule.js';
 import { GRAPH_RULES, HEADER_RULES, ROW_RULES, RULES, blankRow } from '../../../src/quality/rules/index.js';
 import { orgKey } from '../../../src/resolve/org-key.js';
-import { rowContext } from '../../../src/ingest/row-context.js';
-import { OrgRegistry } from '../../../src/resolve/registry.js';
+import { OrgRegistry, type OrgSighting } from '../../../src/resolve/registry.js';
 
-type AnyRole = Role | 'aliases';
+type AnyRole = InputRole;
 
-const ruleOf = (type: IssueType): Rule => {
+function ruleOf(type: IssueType, kind: 'header'): HeaderRule;
+function ruleOf(type: IssueType, kind: 'row'): RowRule;
+function ruleOf(type: IssueType, kind: 'graph'): GraphRule;
+function ruleOf(type: IssueType, kind: Rule['kind']): Rule {
   const r = RULES.find((x) => x.meta.type === type);
   if (!r) throw new Error(`no rule for ${type}`);
+  if (r.kind !== kind) throw new Error(`${type} is a ${r.kind} rule, not a ${kind} rule`);
   return r;
-};
+}
 
 function inputFile(role: AnyRole): InputFile {
   const name = `${role}.csv`;
@@ -79,9 +85,9 @@ function rowCtx(role: AnyRole, headers: string[], fields: string[], opts: RowOpt
 }
 
 /** Feed rows 2, 3, ... of one file through a row rule with shared state; findings per row. */
-function runRows(rule: Rule, role: AnyRole, headers: string[], rows: string[][], opts: RowOpts = {}): Finding[][] {
+function runRows(rule: RowRule, role: AnyRole, headers: string[], rows: string[][], opts: RowOpts = {}): Finding[][] {
   const state = new Map<string, unknown>();
-  return rows.map((fields, k) => rule.row!(rowCtx(role, headers, fields, { ...opts, state, line: k + 2 })));
+  return rows.map((fields, k) => rule.check(rowCtx(role, headers, fields, { ...opts, state, line: k + 2 })));
 }
 
 /** Values of personal and respondent-id columns in a row: never allowed in a finding. */
@@ -835,33 +841,33 @@ describe('the rule set', () => {
   });
 
   it('gives every rule exactly one phase, and the phase lists partition the rules (blank-row runs alone)', () => {
-    for (const r of RULES) expect([r.header, r.row, r.graph].filter(Boolean).length, r.meta.type).toBe(1);
+    for (const r of RULES) expect(['header', 'row', 'graph'], r.meta.type).toContain(r.kind);
     expect(new Set([...HEADER_RULES, ...ROW_RULES, ...GRAPH_RULES, blankRow]).size).toBe(RULES.length);
     expect(ROW_RULES).not.toContain(blankRow);
-    expect(blankRow.row).toBeDefined();
+    expect(blankRow.kind).toBe('row');
   });
 
   it('has a test table for every rule', () => {
     const tested = [...Object.keys(HEADER_TABLE), ...Object.keys(ROW_TABLE), ...Object.keys(GRAPH_TABLE)].sort();
     expect(tested).toEqual([...ISSUE_TYPES].sort());
-    for (const t of Object.keys(HEADER_TABLE)) expect(ruleOf(t as IssueType).header, t).toBeDefined();
-    for (const t of Object.keys(ROW_TABLE)) expect(ruleOf(t as IssueType).row, t).toBeDefined();
-    for (const t of Object.keys(GRAPH_TABLE)) expect(ruleOf(t as IssueType).graph, t).toBeDefined();
+    for (const t of Object.keys(HEADER_TABLE)) expect(ruleOf(t as IssueType, 'header').kind, t).toBe('header');
+    for (const t of Object.keys(ROW_TABLE)) expect(ruleOf(t as IssueType, 'row').kind, t).toBe('row');
+    for (const t of Object.keys(GRAPH_TABLE)) expect(ruleOf(t as IssueType, 'graph').kind, t).toBe('graph');
   });
 });
 
 describe.each(Object.entries(HEADER_TABLE))('header rule %s', (type, table) => {
-  const rule = ruleOf(type as IssueType);
+  const rule = ruleOf(type as IssueType, 'header');
   it.each(table.valid)('valid: $name', (c) => {
-    expect(rule.header!(headerCtx(c.role, c.headers, c.opts))).toEqual([]);
+    expect(rule.check(headerCtx(c.role, c.headers, c.opts))).toEqual([]);
   });
   it.each(table.invalid)('invalid: $name', (c) => {
-    expectFindings(rule.header!(headerCtx(c.role, c.headers, c.opts)), c.findings);
+    expectFindings(rule.check(headerCtx(c.role, c.headers, c.opts)), c.findings);
   });
 });
 
 describe.each(Object.entries(ROW_TABLE))('row rule %s', (type, table) => {
-  const rule = ruleOf(type as IssueType);
+  const rule = ruleOf(type as IssueType, 'row');
   it.each(table.valid)('valid: $name', (c) => {
     for (const findings of runRows(rule, c.role, c.headers, c.rows, c.opts)) expect(findings).toEqual([]);
   });
@@ -873,12 +879,12 @@ describe.each(Object.entries(ROW_TABLE))('row rule %s', (type, table) => {
 });
 
 describe.each(Object.entries(GRAPH_TABLE))('graph rule %s', (type, table) => {
-  const rule = ruleOf(type as IssueType);
+  const rule = ruleOf(type as IssueType, 'graph');
   it.each(table.valid)('valid: $name', (c) => {
-    expect(rule.graph!(c.ctx)).toEqual([]);
+    expect(rule.check(c.ctx)).toEqual([]);
   });
   it.each(table.invalid)('invalid: $name', (c) => {
-    const findings = rule.graph!(c.ctx);
+    const findings = rule.check(c.ctx);
     expectFindings(findings, c.findings);
     expect(findings.map((f) => f.file)).toEqual(c.findings.map((f) => f.file));
   });
@@ -891,7 +897,7 @@ describe('row rules across rows', () => {
       ['R-1', 'B', '', '', '', ''],
       ['R-1', 'C', '', '', '', ''],
     ];
-    const all = runRows(ruleOf('duplicate-id'), 'survey', SURVEY, rows);
+    const all = runRows(ruleOf('duplicate-id', 'row'), 'survey', SURVEY, rows);
     expect(all.map((f) => f.map((x) => `${x.line}: ${x.message}`))).toEqual([
       [],
       ['3: "respondent_id" repeats the one on line 2'],
@@ -900,7 +906,7 @@ describe('row rules across rows', () => {
   });
 
   it('keeps its state per file: the same id in two files is no duplicate', () => {
-    const rule = ruleOf('duplicate-id');
+    const rule = ruleOf('duplicate-id', 'row');
     expect(runRows(rule, 'survey', SURVEY, [['R-1', 'A', '', '', '', '']])).toEqual([[]]);
     expect(runRows(rule, 'survey', SURVEY, [['R-1', 'A', '', '', '', '']])).toEqual([[]]);
   });
@@ -910,8 +916,8 @@ describe('row rules across rows', () => {
     const row = ['R-9', 'A', '', '7', '', 'Sanne'];
     for (const line of [2, 3]) {
       const ctx = rowCtx('survey', SURVEY, row, { state, line });
-      const ids = ruleOf('duplicate-id').row!(ctx);
-      const dups = ruleOf('duplicate-row').row!(ctx);
+      const ids = ruleOf('duplicate-id', 'row').check(ctx);
+      const dups = ruleOf('duplicate-row', 'row').check(ctx);
       expect([ids.length, dups.length]).toEqual(line === 2 ? [0, 0] : [1, 1]);
     }
     expect([...state.keys()].sort()).toEqual(['duplicate-id', 'duplicate-row']);
