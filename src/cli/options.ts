@@ -18,13 +18,11 @@ import {
   type NetworkKind,
 } from '../config/options.js';
 import { UsageError } from '../errors.js';
+import { INPUT_ROLES, type InputRole, orList, ROLES } from '../config/roles.js';
 import { discoverInputs, inputFile } from '../ingest/discover.js';
 
-export interface RawFlags {
-  contacts?: string;
-  interviews?: string;
-  survey?: string;
-  aliases?: string;
+/** Commander's flags: one `--<role> <file>` per input role, and the rest. */
+export interface RawFlags extends Partial<Record<InputRole, string>> {
   out?: string;
   seed?: string;
   strict?: boolean;
@@ -84,21 +82,17 @@ function delimiterOf(value: string | undefined): Delimiter | undefined {
 
 export function resolveOptions(paths: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv, cwd: string, color: boolean): KisOptions {
   const { config, dir: configDir } = loadConfig(flags.config, cwd);
-  let discovered = discoverInputs(
-    paths,
-    { contacts: flags.contacts, interviews: flags.interviews, survey: flags.survey, aliases: flags.aliases },
-    cwd,
-  );
+  let discovered = discoverInputs(paths, Object.fromEntries(INPUT_ROLES.map((r) => [r.id, flags[r.id]])), cwd);
   let example = false;
   if (paths.length === 0 && discovered.inputs.length === 0) {
     if (discovered.aliases)
-      throw new UsageError('only an aliases file was given', 'Add the input files (PATH, --contacts, --interviews or --survey)');
+      throw new UsageError('only an aliases file was given', `Add the input files (PATH, ${orList(ROLES.map((r) => `--${r}`))})`);
     example = true;
     discovered = discoverInputs([EXAMPLE_DIR], {}, cwd);
     for (const f of [...discovered.inputs, ...(discovered.aliases ? [discovered.aliases] : [])]) f.display = `data/${f.name}`;
   }
   if (discovered.inputs.length === 0)
-    throw new UsageError('no contacts, interviews or survey file given', 'Pass a folder or files, e.g. kis-network analyse exports/');
+    throw new UsageError(`no ${orList(ROLES)} file given`, 'Pass a folder or files, e.g. kis-network analyse exports/');
   const aliases = discovered.aliases ?? (config.aliases ? inputFile(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
   const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -7,6 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULTS } from '../config/options.js';
+import { INPUT_ROLES } from '../config/roles.js';
 import { EXIT_USAGE, KisError, UsageError } from '../errors.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { VERSION } from '../version.js';
@@ -20,11 +21,8 @@ import { validate } from './validate.js';
 const shown = (value: string | number): string => `(default: ${value})`;
 
 function inputOptions(cmd: Command): Command {
+  for (const role of INPUT_ROLES) cmd.option(`--${role.id} <file>`, role.help);
   return cmd
-    .option('--contacts <file>', 'the stakeholder register (one row per organisation)')
-    .option('--interviews <file>', 'coded interviews (one row per relation named)')
-    .option('--survey <file>', 'the survey (one row per respondent)')
-    .option('--aliases <file>', 'alias,organisation pairs that map name variants onto one organisation')
     .option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected)')
     .option('--encoding <name>', 'utf-8 or windows-1252 (default: detected)')
     .option(

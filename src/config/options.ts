@@ -3,9 +3,9 @@
  * boundary: stages take a resolved `KisOptions` and have no defaults of their own).
  */
 
-import type { Role } from './columns.js';
 import type { StakeholderType } from './stakeholder-types.js';
-import type { SeverityConfig } from '../quality/issue.js';
+import type { InputRole, Role } from './roles.js';
+import type { SeverityConfig } from './severities.js';
 
 export type Lang = 'nl' | 'en';
 export type NetworkKind = 'relations' | 'co-usage';
@@ -22,7 +22,7 @@ export interface InputFile {
   display: string;
   /** The file name alone: the form written into output files (no absolute paths, docs/contract.md §5). */
   name: string;
-  role: Role | 'aliases';
+  role: InputRole;
 }
 
 export interface KisOptions {
