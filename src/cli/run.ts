@@ -1,7 +1,8 @@
 /**
  * The command-line program: commander setup for `analyse` and `validate`, with examples in
  * `--help`. Returns an exit code and never calls `process.exit`; a user error is one line on
- * stderr (docs/contract.md §1), anything else is a bug and says so.
+ * stderr (docs/contract.md §1), anything else is a bug and says so in one line (exit 2), with
+ * the stack only under KIS_DEBUG=1.
  */
 
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -162,12 +163,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr.write(`${errChalk.red('kis-network: ') + err.toLine()}\n`);
       return err.exitCode;
     }
+    // Anything else is a bug (in a rule, the builder, …), never the user's data: one line that
+    // says so, and the stack only when asked for (KIS_DEBUG=1). Exit 2, as for other failures.
+    const message = (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
     io.stderr.write(
-      errChalk.red('kis-network: internal error: ') +
-        String((err as Error)?.message ?? err) +
-        '\nThis is a bug in kis-network, not in your data; please report it with the command you ran.\n',
+      `${errChalk.red('kis-network: internal error: ')}${message} — this is a bug; please report it (run with KIS_DEBUG=1 for the stack)\n`,
     );
-    if (env.KIS_DEBUG) io.stderr.write(`${String((err as Error)?.stack)}\n`);
+    if (env.KIS_DEBUG === '1') io.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -2,6 +2,8 @@
  * A CSV file → its records, streamed: checks that the file is a readable, non-empty text file,
  * detects encoding and delimiter (unless given), hashes the bytes, decodes chunk by chunk and
  * hands each record on with its physical line. Memory stays at one chunk plus the sniff sample.
+ * Only failures to read the file become an InputError; whatever the record handler throws
+ * passes through unchanged.
  */
 
 import { createHash } from 'node:crypto';
@@ -68,6 +70,15 @@ function looksBinary(head: Uint8Array): boolean {
   return control > n * 0.05;
 }
 
+/** An error from reading the bytes of a file (ENOENT, EACCES, EISDIR, EIO, …), as the user sees it. */
+function readError(file: InputFile, err: unknown): InputError {
+  const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  return new InputError(`${file.display}: cannot be read (${reason})`, {
+    file: file.display,
+    hint: 'Check that the file exists and that you may read it',
+  });
+}
+
 export async function readTable(
   file: InputFile,
   options: { encoding?: Encoding; delimiter?: Delimiter; role: InputRole },
@@ -95,9 +106,20 @@ export async function readTable(
     pending = '';
   };
 
+  // Only reading the bytes is wrapped into the user-facing "cannot be read": an exception from
+  // the handlers (a rule, the builder) is a bug and must reach the CLI as one.
   const stream = createReadStream(file.path, { highWaterMark: CHUNK });
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (err) {
+        throw readError(file, err);
+      }
+      if (next.done) break;
+      const chunk = next.value;
       hash.update(chunk);
       bytesRead += chunk.length;
       onBytes?.(bytesRead);
@@ -128,13 +150,8 @@ export async function readTable(
         if (pending.length >= SNIFF_CHARS) startParser(false);
       }
     }
-  } catch (err) {
+  } finally {
     stream.destroy();
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${file.display}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, {
-      file: file.display,
-      hint: 'Check that the file exists and that you may read it',
-    });
   }
   const tail = decoder ? decoder.end() : '';
   if (parser) parser.push(tail);
