@@ -120,13 +120,17 @@ export function headerKey(name: string): string {
 export function matchColumn(role: Role, header: string): Column | undefined {
   const key = headerKey(header);
   if (key === '') return undefined;
-  const schema = SCHEMAS[role];
-  for (const col of [...schema.required, ...schema.optional]) {
+  for (const col of columnsOf(role)) {
     if (col === 'personal') continue;
     if (ALIASES[col].some((a) => headerKey(a) === key)) return col;
   }
   if (PERSONAL.some((p) => headerKey(p) === key)) return 'personal';
   return undefined;
+}
+
+/** The canonical columns of a role: required, then optional. */
+export function columnsOf(role: Role): Column[] {
+  return [...SCHEMAS[role].required, ...SCHEMAS[role].optional];
 }
 
 /** The spellings of one column. */
@@ -136,9 +140,8 @@ export function aliasesOf(column: Column): readonly string[] {
 
 /** Every spelling a role accepts, for "did you mean" hints. */
 export function knownHeaders(role: Role): string[] {
-  const schema = SCHEMAS[role];
   const out: string[] = [];
-  for (const col of [...schema.required, ...schema.optional]) {
+  for (const col of columnsOf(role)) {
     if (col !== 'personal') out.push(...ALIASES[col]);
   }
   return out;

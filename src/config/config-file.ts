@@ -1,12 +1,14 @@
 /**
  * `kis-network.config.json`: severities, column mappings, type label mappings, the aliases
  * file, the minimum group size and extra attributes. Validated here with messages that say
- * which key is wrong and what is accepted.
+ * which key is wrong and what is accepted (with a "did you mean" for a near miss: a key, an
+ * issue type, a severity, or the column a `columns` mapping names).
  */
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROLES, type Role } from './roles.js';
+import { columnsOf } from './columns.js';
+import { orList, ROLES, type Role } from './roles.js';
 import { STAKEHOLDER_TYPES, type StakeholderType } from './stakeholder-types.js';
 import { ISSUE_TYPES, type SeverityConfig } from './severities.js';
 import { nearest, UsageError } from '../errors.js';
@@ -69,12 +71,20 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
       fail(file, '"columns" must be an object per file role', 'e.g. {"survey": {"Naam organisatie": "organisation"}}');
     const cols: ConfigFile['columns'] = {};
     for (const [role, map] of Object.entries(obj.columns as Record<string, unknown>)) {
-      if (!(ROLES as readonly string[]).includes(role))
-        fail(file, `"columns" has an unknown role "${role}"`, 'Use contacts, interviews or survey');
+      if (!(ROLES as readonly string[]).includes(role)) fail(file, `"columns" has an unknown role "${role}"`, `Use ${orList(ROLES)}`);
       if (typeof map !== 'object' || map === null)
         fail(file, `"columns.${role}" must map header names to column names`, 'e.g. {"Naam organisatie": "organisation"}');
-      for (const v of Object.values(map as Record<string, unknown>)) {
+      const known = [...columnsOf(role as Role), 'personal'];
+      for (const [header, v] of Object.entries(map as Record<string, unknown>)) {
         if (typeof v !== 'string') fail(file, `"columns.${role}" values must be column names`, 'e.g. "organisation"');
+        if (!known.includes(v)) {
+          const near = nearest(v, known);
+          fail(
+            file,
+            `"columns.${role}" maps "${header}" to "${v}", which is not a column of the ${role} file`,
+            near ? `Did you mean "${near}"?` : `Use one of ${known.join(', ')}`,
+          );
+        }
       }
       cols[role as Role] = map as Record<string, string>;
     }
