@@ -10,9 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { open, screenshot } from './harness.js';
+import { open, screenshot, useBrowser } from './harness.js';
 
 vi.setConfig({ testTimeout: 180_000 });
+
+useBrowser();
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const built = existsSync(join(root, 'dist/cli/run.js')) && existsSync(join(root, 'dist/viewer.iife.js'));

@@ -1,29 +1,24 @@
 /**
  * Opening map.html files in real headless Chromium (playwright-core + Debian's chromium,
- * launched with launchPersistentContext, since Playwright refuses --user-data-dir in launch()): a fresh user-data-dir per launch, every console error, page error, dialog and
- * non-file request recorded, and screenshots saved to test/artifacts/.
+ * launched with launchPersistentContext, since Playwright refuses --user-data-dir in launch()).
+ * One Chromium per test file: `useBrowser()` launches a persistent context with a fresh
+ * user-data-dir in beforeAll and closes it in afterAll; every `open()` gets its own page (closed
+ * after the test at the latest) with its own record of console errors, page errors, dialogs and
+ * non-file requests. Screenshots are saved to test/artifacts/. A missing Chromium fails the file
+ * with one line (test/helpers/system-tools.ts).
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { AnalysisResult } from '../../src/result.js';
 import { renderMapHtml } from '../../src/export/html/index.js';
+import { ARTIFACTS, launch } from './chromium.js';
 
-export const CHROMIUM = process.env.KIS_CHROMIUM ?? '/usr/bin/chromium';
-export const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const ARTIFACTS = join(process.cwd(), 'test', 'artifacts');
+export { ARTIFACTS, BASE_ARGS, CHROMIUM, launch } from './chromium.js';
 
 export interface Session {
   context: BrowserContext;
@@ -32,11 +27,11 @@ export interface Session {
   pageErrors: string[];
   dialogs: string[];
   requests: string[];
+  /** Closes this session's page (the browser stays for the file's other tests). */
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
-  extraArgs?: string[];
   width?: number;
   height?: number;
   /** Wait for window.__kisMap.ready (default true). */
@@ -56,31 +51,58 @@ export function writeMap(name: string, result: AnalysisResult, options: Partial<
   return writeHtml(name, renderMapHtml(result, { lang: 'nl', mapMaxNodes: 5000, minGroupSize: 3, ...options }));
 }
 
-export async function launch(extraArgs: string[] = []): Promise<BrowserContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'kis-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...BASE_ARGS, ...extraArgs],
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-  });
-  const close = context.close.bind(context);
-  context.close = async (...args) => {
-    await close(...args);
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-    } catch {
-      /* a leftover temp folder is harmless */
-    }
-  };
-  return context;
+/** The test file's browser (set by useBrowser) and the sessions open in it. */
+let shared: BrowserContext | null = null;
+const live = new Set<Session>();
+/** Sessions opened by the running test (null outside tests, e.g. in beforeAll). */
+let openedInTest: Session[] | null = null;
+
+function pageOf(request: Request): Page | null {
+  try {
+    return request.frame().page();
+  } catch {
+    return null; // a service worker's request: no page
+  }
 }
 
-/** Opens a file in a fresh browser and records everything that might go wrong. */
+/**
+ * One Chromium for the calling test file: launched in beforeAll (with `extraArgs`), closed in
+ * afterAll; pages a test opened and left open are closed after it. Call it at the top level of
+ * the file, before any hook that calls open().
+ */
+export function useBrowser(extraArgs: string[] = []): void {
+  beforeAll(async () => {
+    const context = await launch(extraArgs);
+    context.on('request', (r) => {
+      if (r.url().startsWith('file:')) return;
+      const page = pageOf(r);
+      const owners = [...live].filter((s) => s.page === page);
+      // A request from no session's page (a popup, a worker) counts against every open session.
+      for (const s of owners.length ? owners : live) s.requests.push(r.url());
+    });
+    shared = context;
+  });
+  beforeEach(() => {
+    openedInTest = [];
+  });
+  afterEach(async () => {
+    const opened = openedInTest ?? [];
+    openedInTest = null;
+    for (const s of opened) await s.close();
+  });
+  afterAll(async () => {
+    const context = shared;
+    shared = null;
+    live.clear();
+    await context?.close();
+  });
+}
+
+/** Opens a file in a new page of the file's browser and records everything that might go wrong. */
 export async function open(path: string, o: OpenOptions = {}): Promise<Session> {
-  const context = await launch(o.extraArgs);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const context = shared;
+  if (!context) throw new Error('open() needs useBrowser() at the top of the test file');
+  const page = await context.newPage();
   await page.setViewportSize({ width: o.width ?? 1400, height: o.height ?? 900 });
   const s: Session = {
     context,
@@ -89,8 +111,13 @@ export async function open(path: string, o: OpenOptions = {}): Promise<Session> 
     pageErrors: [],
     dialogs: [],
     requests: [],
-    close: () => context.close(),
+    close: async () => {
+      live.delete(s);
+      if (!page.isClosed()) await page.close();
+    },
   };
+  live.add(s);
+  openedInTest?.push(s);
   page.on('console', (m) => {
     if (m.type() === 'error') s.consoleErrors.push(m.text());
   });
@@ -99,12 +126,17 @@ export async function open(path: string, o: OpenOptions = {}): Promise<Session> 
     s.dialogs.push(d.message());
     void d.dismiss();
   });
-  context.on('request', (r) => {
-    if (!r.url().startsWith('file:')) s.requests.push(r.url());
-  });
   await page.goto(pathToFileURL(path).href);
   if (o.waitReady !== false) await page.waitForFunction(() => window.__kisMap?.ready === true, null, { timeout: 30000 });
   return s;
+}
+
+/** No console error, page error, dialog or network request happened in the session. */
+export function expectClean(s: Session): void {
+  expect(s.consoleErrors, 'console errors').toEqual([]);
+  expect(s.pageErrors, 'page errors').toEqual([]);
+  expect(s.dialogs, 'dialogs').toEqual([]);
+  expect(s.requests, 'network requests').toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

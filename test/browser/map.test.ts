@@ -7,10 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { smallResult } from './fixtures.js';
-import { inkOfPng, inkShare, nodePosition, open, screenshot, writeMap, type Session } from './harness.js';
+import { inkOfPng, inkShare, nodePosition, open, screenshot, useBrowser, writeMap, type Session } from './harness.js';
 import type { AnalysisResult } from '../../src/result.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
+
+// One Chromium for the file; the tests below share one page, opened in beforeAll (they walk
+// through the map step by step), and the language test opens a second page of its own.
+useBrowser();
 
 let s: Session;
 let result: AnalysisResult;
@@ -62,6 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (!s) return; // the page never opened: beforeAll has already failed and said why
   expect(s.consoleErrors, 'console errors').toEqual([]);
   expect(s.pageErrors, 'page errors').toEqual([]);
   expect(s.dialogs, 'dialogs').toEqual([]);

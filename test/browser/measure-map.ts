@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateGraph, resultOf, smallResult } from './fixtures.js';
-import { ARTIFACTS, launch } from './harness.js';
+import { ARTIFACTS, launch } from './chromium.js';
 import { renderMapHtml } from '../../src/export/html/index.js';
 import { layoutGraph } from '../../src/layout/index.js';
 import type { AnalysisResult } from '../../src/result.js';

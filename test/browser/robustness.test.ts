@@ -1,21 +1,16 @@
 /**
- * map.html when things are unusual: hostile labels (shown literally, nothing executed), no
- * WebGL (plain-words message, the table still works), an empty graph, a one-node graph, and a
- * network larger than --map-max-nodes (banner saying what was left out and where it is).
+ * map.html when things are unusual: hostile labels (shown literally, nothing executed), an
+ * empty graph, a one-node graph, and a network larger than --map-max-nodes (banner saying what
+ * was left out and where it is). Without WebGL: no-webgl.test.ts (it needs its own Chromium).
  */
 
 import { describe, expect, it, vi } from 'vitest';
 import { emptyResult, generateGraph, HOSTILE_LABELS, hostileResult, oneNodeResult, resultOf, smallResult } from './fixtures.js';
-import { inkShare, nodePosition, open, screenshot, writeMap, type Session } from './harness.js';
+import { expectClean, inkShare, nodePosition, open, screenshot, useBrowser, writeHtml, writeMap } from './harness.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-function clean(s: Session): void {
-  expect(s.consoleErrors, 'console errors').toEqual([]);
-  expect(s.pageErrors, 'page errors').toEqual([]);
-  expect(s.dialogs, 'dialogs').toEqual([]);
-  expect(s.requests, 'network requests').toEqual([]);
-}
+useBrowser();
 
 describe('hostile labels', () => {
   it('are shown literally as text everywhere and execute nothing', async () => {
@@ -61,48 +56,7 @@ describe('hostile labels', () => {
       await screenshot(p, 'hostile-map');
       const after = await p.evaluate(() => document.querySelectorAll('img,svg,b').length);
       expect(after).toBe(0);
-      clean(s);
-    } finally {
-      await s.close();
-    }
-  });
-});
-
-describe('without WebGL', () => {
-  it('says so in plain words, and the table still works', async () => {
-    const result = smallResult();
-    const s = await open(writeMap('nowebgl.html', result), { extraArgs: ['--disable-software-rasterizer'] });
-    try {
-      const p = s.page;
-      expect(await p.evaluate(() => window.__kisMap.app!.map)).toBeNull();
-      const banner = await p.locator('[data-banner="notice"]').textContent();
-      expect(banner).toContain('WebGL');
-      expect(banner).toContain('tabel');
-      expect(await p.locator('.map-message').textContent()).toContain('WebGL ontbreekt');
-      // The table view is shown and works: rows, sorting, keyboard, panel.
-      expect(await p.getByRole('tab', { name: 'Tabel' }).getAttribute('aria-selected')).toBe('true');
-      expect(await p.locator('#org-table').getAttribute('aria-rowcount')).toBe(String(result.graph.order + 1));
-      await p.locator('thead button[data-col="pagerank"]').click();
-      const first = Number(await p.locator('#org-table tbody tr[data-index]').first().getAttribute('data-index'));
-      const pr = result.graph.nodes().map((n) => result.graph.getNodeAttribute(n, 'pagerank'));
-      expect(pr[first]).toBe(Math.max(...pr));
-      await p.locator('#org-table').focus();
-      await p.keyboard.press('ArrowDown');
-      await p.keyboard.press('Enter');
-      const second = Number(await p.locator('#org-table tr.active').getAttribute('data-index'));
-      await expect
-        .poll(() => p.locator('#panel-title').textContent())
-        .toBe(result.graph.getNodeAttribute(result.graph.nodes()[second]!, 'label'));
-      // Filters still drive the table; search still opens the panel.
-      await p.locator('[data-filter="types"]').first().uncheck();
-      await expect.poll(() => p.locator('#org-table').getAttribute('aria-rowcount')).not.toBe(String(result.graph.order + 1));
-      await p.locator('input[type=search]').fill('Gemeente Utrecht');
-      await p.locator('input[type=search]').press('Enter');
-      await expect.poll(() => p.locator('#panel-title').textContent()).toBe('Gemeente Utrecht');
-      // Map-only buttons are disabled, not broken.
-      expect(await p.locator('[data-action="png"]').isDisabled()).toBe(true);
-      await screenshot(p, 'no-webgl');
-      clean(s);
+      expectClean(s);
     } finally {
       await s.close();
     }
@@ -122,7 +76,7 @@ describe('edge cases', () => {
       await expect.poll(() => p.locator('.suggestions').textContent()).toContain('Geen organisatie gevonden');
       await p.getByRole('tab', { name: 'Kaart' }).click();
       await screenshot(p, 'empty');
-      clean(s);
+      expectClean(s);
     } finally {
       await s.close();
     }
@@ -140,7 +94,7 @@ describe('edge cases', () => {
       await expect.poll(() => p.locator('#panel-title').textContent()).toBe('Stichting Alleen');
       expect(await p.locator('[data-banner="coverage"]').textContent()).toContain('geen relaties');
       await screenshot(p, 'one-node');
-      clean(s);
+      expectClean(s);
     } finally {
       await s.close();
     }
@@ -159,7 +113,7 @@ describe('edge cases', () => {
       await p.keyboard.press('Escape');
       await expect.poll(() => p.locator('#panel-title').count()).toBe(0);
       await screenshot(p, 'register-only');
-      clean(s);
+      expectClean(s);
     } finally {
       await s.close();
     }
@@ -178,9 +132,31 @@ describe('edge cases', () => {
       expect(await p.locator('.summary dd').first().textContent()).toBe('400');
       expect(await p.locator('.visible-count').textContent()).toContain('150 van 150 organisaties');
       await screenshot(p, 'capped');
-      clean(s);
+      expectClean(s);
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('the harness', () => {
+  it('records console errors, page errors, dialogs and requests per page, in one shared browser', async () => {
+    const noisy = writeHtml(
+      'noisy.html',
+      `<!DOCTYPE html><title>noisy</title><script>console.error('boom'); alert('hi'); fetch('http://kis.invalid/x').catch(() => {}); setTimeout(() => { throw new Error('late'); });</script>`,
+    );
+    const quiet = writeHtml('quiet.html', '<!DOCTYPE html><title>quiet</title><p>quiet</p>');
+    const a = await open(noisy, { waitReady: false });
+    const b = await open(quiet, { waitReady: false });
+    expect(a.context).toBe(b.context);
+    await expect.poll(() => a.pageErrors.length).toBe(1);
+    await expect.poll(() => a.requests).toEqual(['http://kis.invalid/x']);
+    expect(a.consoleErrors[0]).toBe('boom'); // then the failed fetch's own console error
+    expect(a.dialogs).toEqual(['hi']);
+    expect(a.pageErrors[0]).toContain('late');
+    expectClean(b);
+    await a.close();
+    expect(a.page.isClosed()).toBe(true);
+    // b is left open on purpose: the harness closes it after the test.
   });
 });

@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputToString } from '../../../src/export/chunks.js';
 import { exportGexf } from '../../../src/export/gexf.js';
 import { exportGraphml } from '../../../src/export/graphml.js';
+import { PYTHON, requireNetworkx } from '../../helpers/system-tools.js';
 import { IDS, OPTIONS, emptyResult, fixtureResult, oneNodeResult } from './fixture.js';
-
-const PYTHON = '/usr/bin/python3';
 
 const SCRIPT = String.raw`
 import json, sys
@@ -59,6 +58,7 @@ interface Description {
 let dir = '';
 
 beforeAll(() => {
+  requireNetworkx(); // one line saying what to install when NetworkX is missing
   dir = mkdtempSync(join(tmpdir(), 'kis-export-nx-'));
 });
 afterAll(() => {
