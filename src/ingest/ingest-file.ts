@@ -65,14 +65,16 @@ export interface IngestedFile {
 }
 
 function mapHeaders(file: InputFile, headers: string[], columnMap: Record<string, string>): Array<Column | undefined> {
-  if (file.role === 'aliases') {
+  const role = file.role;
+  if (role === 'aliases') {
     const alias = new Set(aliasesOf('alias').map(headerKey));
     return headers.map((h) =>
       alias.has(headerKey(h)) ? 'alias' : matchColumn('contacts', h) === 'organisation' ? 'organisation' : undefined,
     );
   }
+  // The config file reader has checked that every mapping names a column of the role.
   const configured = new Map(Object.entries(columnMap).map(([h, c]) => [headerKey(h), c as Column]));
-  return headers.map((h) => configured.get(headerKey(h)) ?? matchColumn(file.role as never, h));
+  return headers.map((h) => configured.get(headerKey(h)) ?? matchColumn(role, h));
 }
 
 export async function ingestFile(
