@@ -2,9 +2,11 @@
  * The node and edge attribute columns, declared once and shared by every writer: nodes.csv and
  * edges.csv take their columns from here, and graph.json, GEXF and GraphML take their attribute
  * names and types from the same list, so every file uses the CSV column names (docs/contract.md §5).
+ * The metric columns come from the metric registry (analyse/registry.ts).
  * Config-listed extra register attributes follow, under their own (sorted) names.
  */
 
+import { METRICS } from '../analyse/registry.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../graph/types.js';
 import { publishedRatingMean } from './privacy.js';
 import { compareCodeUnits } from '../compare.js';
@@ -32,6 +34,16 @@ export type EdgeField = Field<RelationAttributes>;
 const num = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const list = (value: readonly string[] | undefined): readonly string[] => value ?? [];
 
+/** One column per metric of the registry, in its order (docs/contract.md §4/§5). */
+const METRIC_FIELDS: readonly NodeField[] = METRICS.map((m) => ({
+  name: m.id,
+  kind: m.column,
+  get: (n: NodeItem) => {
+    const value = n.attributes[m.id];
+    return typeof value === 'string' ? value : num(value);
+  },
+}));
+
 /** The leading columns of nodes.csv, in the documented order, docs/contract.md §5 (the id first). */
 export function nodeTableFields(options: Pick<ExportOptions, 'minGroupSize'>): NodeField[] {
   return [{ name: 'id', kind: 'string', get: (n) => n.id }, ...nodeAttributeFields(options)];
@@ -43,18 +55,7 @@ export function nodeAttributeFields(options: Pick<ExportOptions, 'minGroupSize'>
     { name: 'label', kind: 'string', get: (n) => n.attributes.label },
     { name: 'type', kind: 'string', get: (n) => n.attributes.type },
     { name: 'region', kind: 'string', get: (n) => n.attributes.region },
-    { name: 'community', kind: 'int', get: (n) => num(n.attributes.community) },
-    { name: 'degree', kind: 'int', get: (n) => num(n.attributes.degree) },
-    { name: 'strength', kind: 'double', get: (n) => num(n.attributes.strength) },
-    { name: 'betweenness', kind: 'double', get: (n) => num(n.attributes.betweenness) },
-    { name: 'closeness', kind: 'double', get: (n) => num(n.attributes.closeness) },
-    { name: 'harmonic', kind: 'double', get: (n) => num(n.attributes.harmonic) },
-    { name: 'eigenvector', kind: 'double', get: (n) => num(n.attributes.eigenvector) },
-    { name: 'pagerank', kind: 'double', get: (n) => num(n.attributes.pagerank) },
-    { name: 'core', kind: 'int', get: (n) => num(n.attributes.core) },
-    { name: 'constraint', kind: 'double', get: (n) => num(n.attributes.constraint) },
-    { name: 'clustering', kind: 'double', get: (n) => num(n.attributes.clustering) },
-    { name: 'role', kind: 'string', get: (n) => n.attributes.role },
+    ...METRIC_FIELDS,
     { name: 'kis_contacts', kind: 'int', get: (n) => num(n.attributes.kis_contacts) },
     { name: 'respondents', kind: 'int', get: (n) => num(n.attributes.respondents) },
     { name: 'rating_mean', kind: 'double', get: (n) => publishedRatingMean(n.attributes, options) },

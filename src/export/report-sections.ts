@@ -1,9 +1,10 @@
 /**
- * The stakeholder sections of report.md: communities, the top stakeholders by betweenness and
- * PageRank, brokers, isolates, gaps (types and provinces with no organisation) and the survey.
+ * The stakeholder sections of report.md: communities, the top stakeholders by each metric the
+ * registry marks for the report (betweenness and PageRank), brokers, isolates, gaps (types and provinces with no organisation) and the survey.
  * Lists are capped, with "and N more" pointing at the CSV that has them all.
  */
 
+import { METRICS, type Metric, type ReportMetric } from '../analyse/registry.js';
 import type { Lang } from '../config/options.js';
 import type { AnalysisResult, CommunitySummary } from '../result.js';
 import type { NodeItem } from './attributes.js';
@@ -94,22 +95,23 @@ function rankingTable(ctx: ReportContext, nodes: NodeItem[], metricName: string,
   );
 }
 
+/** The metrics the report ranks by, in registry order. */
+const REPORT_METRICS = METRICS.filter((m): m is Extract<Metric, { id: ReportMetric }> => 'report' in m);
+
 export function rankingsSection(ctx: ReportContext): string {
   const { t } = ctx;
-  let out = `## ${t.keyStakeholders}\n\n`;
+  const out = `## ${t.keyStakeholders}\n\n`;
   if (ctx.nodes.length === 0) return `${out}${t.emptyNetwork}\n`;
-  const betweenness = (n: NodeItem): number => n.attributes.betweenness;
-  const pagerank = (n: NodeItem): number => n.attributes.pagerank;
-  const bridges = ranked(
-    ctx.nodes.filter((n) => betweenness(n) > 0),
-    betweenness,
-  ).slice(0, TOP_N);
-  const sampled = ctx.result.methods.all_pairs === 'sampled' ? ` ${t.betweennessSampled}` : '';
-  out += `### ${t.betweennessTitle}\n\n${t.betweennessIntro}${sampled}\n\n`;
-  out += bridges.length === 0 ? `${t.noBetweenness}\n` : rankingTable(ctx, bridges, 'Betweenness', betweenness, 3);
-  out += `\n### ${t.pagerankTitle}\n\n${t.pagerankIntro}\n\n`;
-  out += rankingTable(ctx, ranked(ctx.nodes, pagerank).slice(0, TOP_N), 'PageRank', pagerank, 4);
-  return out;
+  const rankings = REPORT_METRICS.map((m) => {
+    const text = t.rankings[m.id];
+    const value = (n: NodeItem): number => n.attributes[m.id];
+    const top = ranked(m.report.positive ? ctx.nodes.filter((n) => value(n) > 0) : ctx.nodes, value).slice(0, TOP_N);
+    const sampled = 'allPairs' in m && ctx.result.methods.all_pairs === 'sampled' ? ` ${t.sampledNote}` : '';
+    // The column is headed by the English metric name in both languages.
+    const body = top.length === 0 ? `${text.none ?? ''}\n` : rankingTable(ctx, top, m.label.en, value, m.report.decimals);
+    return `### ${text.title}\n\n${text.intro}${sampled}\n\n${body}`;
+  });
+  return out + rankings.join('\n');
 }
 
 const describe = (ctx: ReportContext, n: NodeItem): string =>

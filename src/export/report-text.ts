@@ -4,6 +4,7 @@
  * Values passed in are escaped Markdown or formatted numbers.
  */
 
+import type { ReportMetric } from '../analyse/registry.js';
 import type { Lang } from '../config/options.js';
 
 export interface ReportText {
@@ -36,14 +37,12 @@ export interface ReportText {
   noCommunities: string;
   // Key stakeholders
   keyStakeholders: string;
-  betweennessTitle: string;
-  betweennessIntro: string;
+  /** One ranking per report metric of the registry; `none` when no organisation qualifies. */
+  rankings: Record<ReportMetric, { title: string; intro: string; none?: string }>;
   /** Added to the intro when the all-pairs metrics were sampled. */
-  betweennessSampled: string;
-  pagerankTitle: string;
-  pagerankIntro: string;
+  /** After the intro of a ranking by an all-pairs metric that was sampled. */
+  sampledNote: string;
   rankHeader: (metric: string) => [string, string, string, string, string];
-  noBetweenness: string;
   brokers: string;
   brokersIntro: (n: number, s: string) => string;
   noBrokers: string;
@@ -138,13 +137,19 @@ const NL: ReportText = {
     `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
   noCommunities: 'Er zijn geen gemeenschappen met meer dan één organisatie.',
   keyStakeholders: 'Belangrijke stakeholders',
-  betweennessTitle: 'Verbinders (betweenness)',
-  betweennessIntro: 'Organisaties die op veel kortste paden tussen andere organisaties liggen: zij verbinden delen van het netwerk.',
-  betweennessSampled: 'Deze waarden zijn geschat uit een steekproef (zie Methode).',
-  pagerankTitle: 'Invloed (PageRank)',
-  pagerankIntro: 'Organisaties die verbonden zijn met veel goed verbonden organisaties; sterke relaties tellen zwaarder.',
+  rankings: {
+    betweenness: {
+      title: 'Verbinders (betweenness)',
+      intro: 'Organisaties die op veel kortste paden tussen andere organisaties liggen: zij verbinden delen van het netwerk.',
+      none: 'Geen enkele organisatie ligt tussen andere organisaties in (betweenness is overal 0).',
+    },
+    pagerank: {
+      title: 'Invloed (PageRank)',
+      intro: 'Organisaties die verbonden zijn met veel goed verbonden organisaties; sterke relaties tellen zwaarder.',
+    },
+  },
+  sampledNote: 'Deze waarden zijn geschat uit een steekproef (zie Methode).',
   rankHeader: (m) => ['#', 'Organisatie', 'Soort', 'Regio', m],
-  noBetweenness: 'Geen enkele organisatie ligt tussen andere organisaties in (betweenness is overal 0).',
   brokers: 'Makelaars',
   brokersIntro: (n, s) =>
     `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} de rol makelaar: zij verbinden groepen die anders nauwelijks contact hebben.`,
@@ -243,13 +248,19 @@ const EN: ReportText = {
     `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,
   noCommunities: 'There are no communities with more than one organisation.',
   keyStakeholders: 'Key stakeholders',
-  betweennessTitle: 'Bridges (betweenness)',
-  betweennessIntro: 'Organisations that lie on many shortest paths between other organisations: they connect parts of the network.',
-  betweennessSampled: 'These values are estimated from a sample (see Method).',
-  pagerankTitle: 'Influence (PageRank)',
-  pagerankIntro: 'Organisations linked to many well-connected organisations; strong relations count for more.',
+  rankings: {
+    betweenness: {
+      title: 'Bridges (betweenness)',
+      intro: 'Organisations that lie on many shortest paths between other organisations: they connect parts of the network.',
+      none: 'No organisation lies between others (betweenness is 0 everywhere).',
+    },
+    pagerank: {
+      title: 'Influence (PageRank)',
+      intro: 'Organisations linked to many well-connected organisations; strong relations count for more.',
+    },
+  },
+  sampledNote: 'These values are estimated from a sample (see Method).',
   rankHeader: (m) => ['#', 'Organisation', 'Type', 'Region', m],
-  noBetweenness: 'No organisation lies between others (betweenness is 0 everywhere).',
   brokers: 'Brokers',
   brokersIntro: (n, s) =>
     `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} the broker role: they link groups that would otherwise hardly be in touch.`,

@@ -6,6 +6,7 @@
 
 import { METRICS, type MetricId } from '../analyse/registry.js';
 import type { CoverageWarning } from '../export/html/payload-types.js';
+import type { ColourMode, SizeMode } from './state.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -42,8 +43,8 @@ export interface Strings {
   noMatches: string;
   colourBy: string;
   sizeBy: string;
-  colourModes: Record<'community' | 'type' | 'region' | 'role', string>;
-  sizeModes: Record<'degree' | 'strength' | 'betweenness' | 'pagerank' | 'eigenvector' | 'kis', string>;
+  colourModes: Record<ColourMode, string>;
+  sizeModes: Record<SizeMode, string>;
   legend: string;
   legendSize: (metric: string) => string;
   community: (c: number) => string;

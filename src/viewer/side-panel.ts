@@ -5,6 +5,7 @@
  * Also the details of a knowledge product when the products layer is on.
  */
 
+import { compareCodeUnits } from '../compare.js';
 import { EDGE_SOURCE_BITS, NODE_SOURCE_BITS, NUMERIC_METRICS, ROLE_IDS } from '../export/html/payload-types.js';
 import { h, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
@@ -92,7 +93,7 @@ export class SidePanel {
       rel.push([j, otherEnd(this.model, j, i)]);
     }
     const E = this.model.p.edges;
-    rel.sort((a, b) => E.weight[b[0]]! - E.weight[a[0]]! || (nodes.label[a[1]]! < nodes.label[b[1]]! ? -1 : 1));
+    rel.sort((a, b) => E.weight[b[0]]! - E.weight[a[0]]! || compareCodeUnits(nodes.label[a[1]]!, nodes.label[b[1]]!));
     const shown = this.expanded === i ? rel : rel.slice(0, RELATIONS_SHOWN);
     const relList = rel.length
       ? h(
@@ -173,7 +174,9 @@ export class SidePanel {
 
   private renderProduct(S: Strings, k: number): void {
     this.root.classList.add('open');
-    const users = [...(this.model.usersOf[k] ?? [])].sort((a, b) => (this.model.p.nodes.label[a]! < this.model.p.nodes.label[b]! ? -1 : 1));
+    const users = [...(this.model.usersOf[k] ?? [])].sort((a, b) =>
+      compareCodeUnits(this.model.p.nodes.label[a]!, this.model.p.nodes.label[b]!),
+    );
     setChildren(
       this.root,
       h(

@@ -1,14 +1,28 @@
 /**
  * The viewer's state in one place (language, colour and size modes, filters, selection, view)
- * with a tiny subscribe/notify store: every view re-renders from the state it is given.
+ * with a tiny subscribe/notify store: every view re-renders from the state it is given. The
+ * colour and size menus derive from the metric registry (src/analyse/registry.ts).
  */
 
+import { type ColourMetric, metricsBy, type SizeMetric } from '../analyse/registry.js';
 import type { Lang } from './i18n.js';
 
-export type ColourMode = 'community' | 'type' | 'region' | 'role';
-export type SizeMode = 'pagerank' | 'degree' | 'strength' | 'betweenness' | 'eigenvector' | 'kis';
-export const COLOUR_MODES: readonly ColourMode[] = ['community', 'type', 'region', 'role'];
-export const SIZE_MODES: readonly SizeMode[] = ['pagerank', 'degree', 'strength', 'betweenness', 'eigenvector', 'kis'];
+// The colour and size menus: the metrics the registry offers there (colourMenu, sizeMenu), plus
+// these modes that are not metrics, each at its position in the menu.
+const EXTRA_COLOUR_MODES = [
+  { id: 'type', at: 1 },
+  { id: 'region', at: 2 },
+] as const;
+/** Contact moments with KIS (`kis_contacts`), a register count rather than a metric. */
+const EXTRA_SIZE_MODES = [{ id: 'kis', at: 5 }] as const;
+
+export type ColourMode = ColourMetric | (typeof EXTRA_COLOUR_MODES)[number]['id'];
+export type SizeMode = SizeMetric | (typeof EXTRA_SIZE_MODES)[number]['id'];
+
+const menu = <T extends string>(entries: ReadonlyArray<{ id: string; at: number }>): readonly T[] =>
+  [...entries].sort((a, b) => a.at - b.at).map((e) => e.id as T);
+export const COLOUR_MODES = menu<ColourMode>([...metricsBy('colourMenu'), ...EXTRA_COLOUR_MODES]);
+export const SIZE_MODES = menu<SizeMode>([...metricsBy('sizeMenu'), ...EXTRA_SIZE_MODES]);
 
 export interface Filters {
   /** Excluded type indices (-1 = unknown). Empty = everything shown. */

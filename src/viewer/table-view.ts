@@ -5,6 +5,7 @@
  * renders only the rows in view (fixed row height, spacer rows), so 10,000 rows stay fast.
  */
 
+import { metricsBy, type TableMetric } from '../analyse/registry.js';
 import { ROLE_IDS } from '../export/html/payload-types.js';
 import { h, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
@@ -46,12 +47,16 @@ export class TableView {
     private onOpen: (i: number) => void,
   ) {
     const { nodes, dict } = model.p;
-    const num = (id: string, get: (i: number) => number | null): Column => ({
-      id,
-      numeric: true,
-      label: (_S, lang) => metricText(id as 'degree', lang).label,
-      key: get,
-      text: (i, S) => formatNumber(S.locale, get(i)),
+    // The numeric metric columns the registry puts in the table (mapTable), in its order.
+    const metricColumns = metricsBy('mapTable').map(({ id }): Column => {
+      const get = (i: number) => nodes.metrics[id as TableMetric][i]!;
+      return {
+        id,
+        numeric: true,
+        label: (_S, lang) => metricText(id, lang).label,
+        key: get,
+        text: (i, S) => formatNumber(S.locale, get(i)),
+      };
     });
     this.columns = [
       { id: 'label', numeric: false, label: (S) => S.organisations, key: (i) => nodes.label[i]!, text: (i) => nodes.label[i]! },
@@ -83,12 +88,7 @@ export class TableView {
         key: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '',
         text: (i, S) => S.roles[ROLE_IDS[nodes.role[i]!]!] ?? '',
       },
-      num('degree', (i) => nodes.metrics.degree[i]!),
-      num('strength', (i) => nodes.metrics.strength[i]!),
-      num('betweenness', (i) => nodes.metrics.betweenness[i]!),
-      num('pagerank', (i) => nodes.metrics.pagerank[i]!),
-      num('eigenvector', (i) => nodes.metrics.eigenvector[i]!),
-      num('closeness', (i) => nodes.metrics.closeness[i]!),
+      ...metricColumns,
       {
         id: 'kis',
         numeric: true,

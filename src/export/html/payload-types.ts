@@ -2,9 +2,10 @@
  * The shape of the map's data island (`<script type="application/json" id="kis-data">`):
  * compact, column-wise arrays instead of graphology's verbose export, so 10,000 organisations
  * and 50,000 relations stay around a megabyte. Shared by the builder (payload.ts) and the
- * viewer (src/viewer/), which imports only these types.
+ * viewer (src/viewer/), which imports only these types and lists.
  */
 
+import { isNumericMetric, METRICS, type NumericMetric } from '../../analyse/registry.js';
 import type { EdgeSource, NodeSource } from '../../config/roles.js';
 
 export const PAYLOAD_VERSION = 1;
@@ -20,20 +21,9 @@ export const NODE_SOURCE_BITS = { register: 1, interview: 2, survey: 4 } as cons
 /** Bits of `edges.sources[j]`. */
 export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const satisfies Record<EdgeSource, number>;
 
-/** The numeric metrics carried per organisation, in panel order. */
-export const NUMERIC_METRICS = [
-  'degree',
-  'strength',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'core',
-  'constraint',
-  'clustering',
-] as const;
-export type NumericMetric = (typeof NUMERIC_METRICS)[number];
+/** The numeric metrics carried per organisation, in registry order (also the side panel's). */
+export const NUMERIC_METRICS: readonly NumericMetric[] = METRICS.filter(isNumericMetric).map((m) => m.id);
+export type { NumericMetric };
 
 /** A data-coverage finding shown in the warning banner; the viewer words it per language. */
 export type CoverageWarning =
