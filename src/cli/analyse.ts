@@ -5,7 +5,6 @@ import type { ChalkInstance } from 'chalk';
 import { compareCodeUnits } from '../compare.js';
 import type { KisOptions } from '../config/options.js';
 import { EXPORTERS } from '../export/index.js';
-import { exportMapHtml } from '../export/html/index.js';
 import { checkOutputFolder, writeOutputFolder, type FileContent } from '../io.js';
 import { runAnalysis } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
@@ -21,8 +20,7 @@ function count(n: number, one: string, many = `${one}s`): string {
 
 export function outputFiles(result: AnalysisResult, options: KisOptions): Array<readonly [string, () => FileContent]> {
   const exportOptions = { lang: options.lang, minGroupSize: options.minGroupSize, sourceDateEpoch: options.sourceDateEpoch };
-  const exporters = { ...EXPORTERS, 'map.html': exportMapHtml };
-  return Object.entries(exporters)
+  return Object.entries(EXPORTERS)
     .map(([name, exporter]) => [name, () => exporter(result, exportOptions)] as const)
     .sort((a, b) => compareCodeUnits(a[0], b[0]));
 }

@@ -8,18 +8,14 @@ import { exportEdgesCsv } from './edges-csv.js';
 import { exportGexf } from './gexf.js';
 import { exportGraphJson } from './graph-json.js';
 import { exportGraphml } from './graphml.js';
+import { exportMapHtml } from './html/render-map-html.js';
 import { exportNodesCsv } from './nodes-csv.js';
 import { exportProductsCsv } from './products-csv.js';
 import { exportReportMd } from './report-md.js';
 import { exportSummaryJson } from './summary-json.js';
 import type { Exporter } from './types.js';
 
-/**
- * The data and graph files. `map.html` has the same `Exporter` signature (`exportMapHtml` in
- * `export/html/`) and is added beside these by `cli/analyse.ts`; it stays out of this map so
- * that the golden-file tests of these writers do not carry the 216 KB viewer bundle (the map
- * has its own browser tests).
- */
+/** Every output file of `analyse`, the map included. */
 export type OutputName =
   | 'nodes.csv'
   | 'edges.csv'
@@ -29,7 +25,8 @@ export type OutputName =
   | 'report.md'
   | 'graph.json'
   | 'graph.gexf'
-  | 'graph.graphml';
+  | 'graph.graphml'
+  | 'map.html';
 
 /** In write order; iterate with `Object.entries` or `OUTPUT_NAMES`. */
 export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
@@ -42,6 +39,11 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'graph.json': exportGraphJson,
   'graph.gexf': exportGexf,
   'graph.graphml': exportGraphml,
+  'map.html': exportMapHtml,
 };
 
 export const OUTPUT_NAMES = Object.keys(EXPORTERS) as OutputName[];
+
+/** The data and graph files: every output but the map, whose bytes carry the viewer bundle
+ * (the map has its own unit and browser tests). The writer golden files cover these. */
+export const DATA_OUTPUT_NAMES = OUTPUT_NAMES.filter((name) => name !== 'map.html');

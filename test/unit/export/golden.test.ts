@@ -5,7 +5,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { EXPORTERS, OUTPUT_NAMES, outputToString } from '../../../src/export/index.js';
+import { EXPORTERS, DATA_OUTPUT_NAMES, outputToString } from '../../../src/export/index.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
 import type { AnalysisResult } from '../../../src/result.js';
 import { OPTIONS, OPTIONS_EN, emptyResult, fixtureResult, oneNodeResult } from './fixture.js';
@@ -18,7 +18,7 @@ const CASES: Record<string, () => AnalysisResult> = {
 };
 
 describe.each(Object.keys(CASES))('golden files: %s', (name) => {
-  it.each(OUTPUT_NAMES)('%s', (file) => {
+  it.each(DATA_OUTPUT_NAMES)('%s', (file) => {
     expectGolden(`${name}/${file}`, outputToString(EXPORTERS[file](CASES[name]!(), OPTIONS)));
   });
   it('report.md in English', () => {
@@ -38,14 +38,14 @@ function reversed(result: AnalysisResult): AnalysisResult {
 }
 
 describe('determinism', () => {
-  it.each(OUTPUT_NAMES)('%s does not depend on insertion order', (file) => {
+  it.each(DATA_OUTPUT_NAMES)('%s does not depend on insertion order', (file) => {
     const a = outputToString(EXPORTERS[file](fixtureResult(), OPTIONS));
     const b = outputToString(EXPORTERS[file](reversed(fixtureResult()), OPTIONS));
     expect(b).toBe(a);
   });
 
   it('chunked outputs can be iterated twice with the same result', () => {
-    for (const file of OUTPUT_NAMES) {
+    for (const file of DATA_OUTPUT_NAMES) {
       const output = EXPORTERS[file](fixtureResult(), OPTIONS);
       expect(outputToString(output)).toBe(outputToString(output));
     }
