@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it, vi } from 'vitest';
-import { emptyResult, generateGraph, HOSTILE_LABELS, hostileResult, oneNodeResult, resultOf, } from './fixtures.js';
+import { emptyResult, generateGraph, HOSTILE_LABELS, hostileResult, oneNodeResult, resultOf } from './fixtures.js';
 import { expectClean, inkShare, nodePosition, open, screenshot, useBrowser, writeHtml, writeMap } from './harness.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
