@@ -27,6 +27,8 @@ export interface HeaderContext {
   extraAttributes: readonly string[];
   sniff: { ambiguous: boolean; delimiter: string; alternative?: string };
   explicitDelimiter: boolean;
+  /** Physical line of the header: 2 after Excel's `sep=` line (docs/contract.md §2); 1 when absent. */
+  line?: number;
 }
 
 /** The checks a file streams through (the quality stage implements them: quality/run-checks.ts). */
@@ -120,6 +122,7 @@ export async function ingestFile(
       extraAttributes: options.extraAttributes,
       sniff: sniff ?? { ambiguous: false, delimiter: ',' },
       explicitDelimiter: options.delimiter !== undefined,
+      line,
     });
   };
 

@@ -13,6 +13,7 @@ import type { InputRole } from '../config/roles.js';
 import { InputError } from '../errors.js';
 import { CsvParser, type RecordHandler } from './csv-parser.js';
 import { createDecoder, detectEncoding, isValidUtf8Prefix } from './decode.js';
+import { sepLineDelimiter } from './sep-line.js';
 import { sniffDelimiter, type SniffResult } from './sniff.js';
 
 const CHUNK = 1 << 20;
@@ -99,9 +100,17 @@ export async function readTable(
   let undecided = options.encoding === undefined;
 
   const startParser = (complete: boolean) => {
-    if (!options.delimiter) sniff = sniffDelimiter(pending, options.role, complete);
+    // Excel's `sep=;` first line names the delimiter (a --delimiter still wins) and is dropped
+    // as a record, so the header is line 2 and line numbers stay physical.
+    const hinted = sepLineDelimiter(pending);
+    if (!options.delimiter) sniff = hinted ? { delimiter: hinted, ambiguous: false } : sniffDelimiter(pending, options.role, complete);
     onSniff?.(sniff);
-    parser = new CsvParser(sniff.delimiter, onRecord, file.display);
+    let skip = hinted !== undefined;
+    const handler: RecordHandler = (fields, line) => {
+      if (skip) skip = false;
+      else onRecord(fields, line);
+    };
+    parser = new CsvParser(sniff.delimiter, handler, file.display);
     parser.push(pending);
     pending = '';
   };

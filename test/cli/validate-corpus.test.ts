@@ -16,6 +16,7 @@ import { matchColumn } from '../../src/config/columns.js';
 import { parseCsv } from '../../src/ingest/csv-parser.js';
 import { createDecoder, detectEncoding } from '../../src/ingest/decode.js';
 import { roleOfName } from '../../src/ingest/discover.js';
+import { sepLineDelimiter } from '../../src/ingest/sep-line.js';
 import { sniffDelimiter } from '../../src/ingest/sniff.js';
 import { ISSUE_TYPES } from '../../src/quality/issue.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -127,11 +128,14 @@ function personalValues(dir: string): string[] {
     const decoder = createDecoder(detectEncoding(bytes));
     const text = decoder.write(bytes) + decoder.end();
     let records: ReturnType<typeof parseCsv>;
+    const hinted = sepLineDelimiter(text); // Excel's `sep=;` line is not the header
+    const delimiter = hinted ?? sniffDelimiter(text, role, true).delimiter;
     try {
-      records = parseCsv(text, sniffDelimiter(text, role, true).delimiter);
+      records = parseCsv(text, delimiter);
     } catch {
-      records = parseCsv(text.replaceAll('"', ''), sniffDelimiter(text, role, true).delimiter);
+      records = parseCsv(text.replaceAll('"', ''), delimiter);
     }
+    if (hinted) records = records.slice(1);
     const header = records[0]?.fields ?? [];
     const personal = header.flatMap((h, i) => {
       const c = matchColumn(role, h);

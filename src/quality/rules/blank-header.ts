@@ -11,7 +11,7 @@ export const blankHeader: HeaderRule = {
   },
   check(ctx) {
     return ctx.headers.flatMap((h, i) =>
-      h.trim() === '' ? [{ line: 1, message: `column ${i + 1} has no name`, hint: 'Give it a name or delete the column' }] : [],
+      h.trim() === '' ? [{ line: ctx.line ?? 1, message: `column ${i + 1} has no name`, hint: 'Give it a name or delete the column' }] : [],
     );
   },
 };

@@ -17,7 +17,7 @@ export const delimiterAmbiguous: HeaderRule = {
     const b = NAME[ctx.sniff.alternative ?? ''] ?? ctx.sniff.alternative;
     return [
       {
-        line: 1,
+        line: ctx.line ?? 1,
         message: `both ${a} and ${b} split the header into known columns; read with ${a}`,
         hint: `Pass --delimiter to say which one the file uses`,
       },

@@ -25,7 +25,7 @@ export const duplicateHeader: HeaderRule = {
         continue;
       }
       out.push({
-        line: 1,
+        line: ctx.line ?? 1,
         column: h,
         message: `column ${i + 1} "${h}" repeats column ${first + 1} "${ctx.headers[first]}"; only the first is read`,
         hint: 'Rename or delete one of them',

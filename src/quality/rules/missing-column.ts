@@ -25,7 +25,7 @@ export const missingColumn: HeaderRule = {
         .map((a) => `"${a}"`)
         .join(' or ');
       out.push({
-        line: 1,
+        line: ctx.line ?? 1,
         message: `required column "${col}" is missing${dutch ? ` (also accepted: ${dutch})` : ''}`,
         hint: looksHeaderless(ctx)
           ? 'The first line names no known column: does the file have a header row? Add one'

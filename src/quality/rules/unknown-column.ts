@@ -20,7 +20,7 @@ export const unknownColumn: HeaderRule = {
       if (h.trim() === '' || ctx.columns[i] !== undefined || ctx.extraAttributes.includes(h.trim())) continue;
       const near = nearest(h.trim(), knownHeaders(ctx.role));
       out.push({
-        line: 1,
+        line: ctx.line ?? 1,
         column: h,
         message: `unknown column "${h}", ignored`,
         hint: near ? `Did you mean "${near}"?` : 'List it under extraAttributes in kis-network.config.json to keep it',
