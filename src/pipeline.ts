@@ -101,7 +101,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   const built = buildGraph ? builder.build() : undefined;
   const seen = built ?? builder.sightings();
   const sightingOf = (idx: number) => seen.register.get(keys[idx]!) ?? seen.named.get(keys[idx]!) ?? registry.sighting(idx);
-  const near = pairs.map((p) => ({ a: sightingOf(p.a), b: sightingOf(p.b), similarity: p.similarity }));
+  const near = pairs.map((p) => ({ a: sightingOf(p.a), b: sightingOf(p.b), similarity: p.similarity, acronym: p.acronym === true }));
   const idOf = (key: string) => built?.idOfKey.get(key) ?? key;
   const nearDuplicates: NearDuplicate[] = near.map((p) => ({
     a: idOf(p.a.key),

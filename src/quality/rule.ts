@@ -37,7 +37,7 @@ export interface GraphContext {
   named: ReadonlyMap<string, OrgSighting & { times: number }>;
   /** Degree of each organisation key in the relations network. */
   degreeOf(key: string): number;
-  nearDuplicates: ReadonlyArray<{ a: OrgSighting; b: OrgSighting; similarity: number }>;
+  nearDuplicates: ReadonlyArray<{ a: OrgSighting; b: OrgSighting; similarity: number; acronym: boolean }>;
 }
 
 export interface HeaderRule {

@@ -8,6 +8,9 @@
  *     ≤ 2 between fingerprints where every differing word is at least 5 letters long and a
  *     differing word pair is one typo apart (two for words of 8+ letters), so typos match but
  *     the real towns Ede/Epe and Almelo/Almere do not.
+ *  3. acronyms: a one-word name of 2–6 letters that equals the initials of another name's words
+ *     (see acronymsOf) (`COA` = Centraal Orgaan opvang Asielzoekers, `VNG` =
+ *     Vereniging van Nederlandse Gemeenten); reported with similarity 0.5 and `acronym: true`.
  * Candidates are only reported; merging is the user's choice (aliases file).
  */
 
@@ -49,6 +52,30 @@ export interface NearPair {
   a: number;
   b: number;
   similarity: number;
+  /** True when `a` or `b` is the other's acronym. */
+  acronym?: true;
+}
+
+/** Words left out of an acronym (Dutch and English linking words). */
+const LINKING_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 't', 'voor', 'en', 'in', 'op', 'of', 'the', 'and', 'for', 'on']);
+
+/**
+ * The acronyms a name may go by: the initials of its words, with and without the linking words,
+ * and, for names of four or more words, with one inner word left out (official names often
+ * keep a word in lower case out of the acronym: Centraal Orgaan opvang Asielzoekers = COA).
+ */
+export function acronymsOf(key: string): string[] {
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  const content = words.filter((w) => !LINKING_WORDS.has(w));
+  const initials = (list: readonly string[]) => list.map((w) => [...w][0]).join('');
+  const out = new Set<string>();
+  for (const list of [content, words]) {
+    if (list.length >= 2 && list.length <= 6) out.add(initials(list));
+  }
+  if (content.length >= 4 && content.length <= 7) {
+    for (let skip = 1; skip < content.length - 1; skip++) out.add(initials(content.filter((_, i) => i !== skip)));
+  }
+  return [...out];
 }
 
 function similar(ta: string[], tb: string[], fa: string, fb: string): number | undefined {
@@ -117,5 +144,28 @@ export function findNearDuplicates(keys: readonly string[]): NearPair[] {
       }
     }
   }
+  addAcronymPairs(keys, pairs);
   return [...pairs.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/** Pairs of a one-word name of 2–6 letters and a name whose initials spell it. */
+function addAcronymPairs(keys: readonly string[], pairs: Map<number, NearPair>): void {
+  const short = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    if (/^\p{L}{2,6}$/u.test(key)) {
+      const list = short.get(key);
+      if (list) list.push(i);
+      else short.set(key, [i]);
+    }
+  });
+  if (short.size === 0) return;
+  keys.forEach((key, j) => {
+    for (const acronym of acronymsOf(key)) {
+      for (const i of short.get(acronym) ?? []) {
+        const [x, y] = i < j ? [i, j] : [j, i];
+        const id = x * 2 ** 26 + y;
+        if (!pairs.has(id)) pairs.set(id, { a: x, b: y, similarity: 0.5, acronym: true });
+      }
+    }
+  });
 }

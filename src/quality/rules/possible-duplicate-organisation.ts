@@ -12,19 +12,23 @@ export const possibleDuplicateOrganisation: GraphRule = {
     type: 'possible-duplicate-organisation',
     defaultSeverity: 'warning',
     description:
-      'Two spellings that probably mean the same organisation (e.g. "Gem. Utrecht" and "Gemeente Utrecht"); they stay separate until an alias says so.',
+      'Two spellings that probably mean the same organisation (e.g. "Gem. Utrecht" and "Gemeente Utrecht", or an acronym such as "COA" and the full name); they stay separate until an alias says so.',
     example:
       'interviews.csv:8: "Gem. Utrecht" looks like "Gemeente Utrecht" (contacts.csv:3); add "Gem. Utrecht,Gemeente Utrecht" to the aliases file',
   },
   check(ctx) {
     const out: Finding[] = [];
-    for (const { a, b } of ctx.nearDuplicates) {
-      // Point at the later sighting; suggest the register spelling (or the earlier one) as canonical.
-      const [canon, variant] = ctx.register.has(b.key) && !ctx.register.has(a.key) ? [b, a] : [a, b];
+    for (const { a, b, acronym } of ctx.nearDuplicates) {
+      // Point at the later sighting (for an acronym: at the acronym); suggest the register
+      // spelling (or the earlier one, or the full name) as canonical.
+      const aShort = acronym && !a.key.includes(' ');
+      const [canon, variant] = acronym ? (aShort ? [b, a] : [a, b]) : ctx.register.has(b.key) && !ctx.register.has(a.key) ? [b, a] : [a, b];
       out.push({
         file: variant.file,
         line: variant.line,
-        message: `"${variant.label}" looks like "${canon.label}" (${canon.file}:${canon.line})`,
+        message: acronym
+          ? `"${variant.label}" may be the acronym of "${canon.label}" (${canon.file}:${canon.line})`
+          : `"${variant.label}" looks like "${canon.label}" (${canon.file}:${canon.line})`,
         hint: `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
       });
     }

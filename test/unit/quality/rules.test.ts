@@ -749,8 +749,8 @@ const GRAPH_TABLE: GraphTable = {
         ctx: graphCtx({
           register: [UTRECHT, BRUG],
           nearDuplicates: [
-            { a: GEM_UTRECHT, b: UTRECHT, similarity: 0.8 },
-            { a: BRUG, b: BRUG_VARIANT, similarity: 0.8 },
+            { a: GEM_UTRECHT, b: UTRECHT, similarity: 0.8, acronym: false },
+            { a: BRUG, b: BRUG_VARIANT, similarity: 0.8, acronym: false },
           ],
         }),
         findings: [
@@ -772,9 +772,33 @@ const GRAPH_TABLE: GraphTable = {
         name: 'neither is registered: the later sighting is the variant',
         ctx: graphCtx({
           registerGiven: false,
-          nearDuplicates: [{ a: sight('Gemeente Utrecht', 'survey.csv', 2), b: sight('Gem Utrecht', 'survey.csv', 9), similarity: 0.8 }],
+          nearDuplicates: [
+            { a: sight('Gemeente Utrecht', 'survey.csv', 2), b: sight('Gem Utrecht', 'survey.csv', 9), similarity: 0.8, acronym: false },
+          ],
         }),
         findings: [{ file: 'survey.csv', line: 9, message: '"Gem Utrecht" looks like "Gemeente Utrecht" (survey.csv:2)' }],
+      },
+      {
+        name: 'an acronym points at the short name and suggests the full name as canonical',
+        ctx: graphCtx({
+          registerGiven: false,
+          nearDuplicates: [
+            {
+              a: sight('Centraal Orgaan opvang Asielzoekers', 'contacts.csv', 5),
+              b: sight('COA', 'survey.csv', 12),
+              similarity: 0.5,
+              acronym: true,
+            },
+          ],
+        }),
+        findings: [
+          {
+            file: 'survey.csv',
+            line: 12,
+            message: '"COA" may be the acronym of "Centraal Orgaan opvang Asielzoekers" (contacts.csv:5)',
+            hint: 'If they are one organisation, add this line to the aliases file: COA,Centraal Orgaan opvang Asielzoekers',
+          },
+        ],
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orgKey } from '../../../src/resolve/org-key.js';
-import { findNearDuplicates, fingerprint } from '../../../src/resolve/near-duplicates.js';
+import { acronymsOf, findNearDuplicates, fingerprint } from '../../../src/resolve/near-duplicates.js';
 import { OrgRegistry } from '../../../src/resolve/registry.js';
 
 describe('organisation key (docs/contract.md §3)', () => {
@@ -81,5 +81,27 @@ describe('near-duplicate names', () => {
     expect(pairs).not.toContainEqual(['Gemeente Almelo', 'Gemeente Almere']);
     expect(pairs.some((p) => p.includes('Provincie Utrecht'))).toBe(false);
     expect(pairs).toHaveLength(3);
+  });
+
+  it('reports acronyms of known names, with and without linking words, and only those', () => {
+    const names = [
+      'Centraal Orgaan opvang Asielzoekers',
+      'COA',
+      'Vereniging van Nederlandse Gemeenten',
+      'VNG',
+      'Stichting Ons Dorp',
+      'SOD',
+      'Gemeente Ede', // 'ge' would be its initials: a one-word name 'Ede' is not
+      'Ede',
+      'Pharos',
+    ];
+    const found = findNearDuplicates(names.map(orgKey)).map((p) => [names[p.a], names[p.b], p.similarity, p.acronym]);
+    expect(found).toEqual([
+      ['Centraal Orgaan opvang Asielzoekers', 'COA', 0.5, true],
+      ['Vereniging van Nederlandse Gemeenten', 'VNG', 0.5, true],
+      ['Stichting Ons Dorp', 'SOD', 0.5, true],
+    ]);
+    expect(acronymsOf(orgKey('Vereniging van Nederlandse Gemeenten'))).toEqual(['vng', 'vvng']);
+    expect(acronymsOf(orgKey('Centraal Orgaan opvang Asielzoekers'))).toEqual(['cooa', 'coa']);
   });
 });
