@@ -63,6 +63,53 @@ const ALIASES: Record<Exclude<Column, 'personal'>, readonly string[]> = {
 };
 
 /**
+ * Key words of survey questions per column, for "did you mean" hints only (never for matching):
+ * `Welk rapportcijfer geeft u KIS? (1-10)` holds the rating. Each entry is a sequence of whole
+ * words, matched case- and accent-insensitively; a word ending in `*` matches any word that
+ * begins with it (`samenwerk*`: samenwerken, samenwerkingspartners). Longer sequences are more
+ * specific and win (`type organisatie` over `organisatie`). See quality/column-hints.ts.
+ */
+const KEYWORDS: Partial<Record<Exclude<Column, 'personal'>, readonly string[]>> = {
+  organisation: [
+    'organisatie',
+    'organisation',
+    'organization',
+    'instelling',
+    'werkgever',
+    'employer',
+    'werkt u bij',
+    'werk je bij',
+    'naam van uw organisatie',
+    'naam van de organisatie',
+    'naam organisatie',
+    'name of your organisation',
+    'name of your organization',
+  ],
+  type: [
+    'soort',
+    'type',
+    'categorie',
+    'category',
+    'soort organisatie',
+    'type organisatie',
+    'wat voor organisatie',
+    'type of organisation',
+    'type of organization',
+  ],
+  region: ['regio', 'provincie', 'region', 'province'],
+  themes: ['thema*', 'theme*', 'onderwerp*', 'topic*'],
+  theme: ['thema*', 'theme*', 'onderwerp*', 'topic*'],
+  kis_contacts: ['contactmoment*', 'contact moment*'],
+  interview_id: ['interview*', 'gesprek*'],
+  relation: ['relatie*', 'relation*'],
+  strength: ['sterkte', 'intensiteit', 'gewicht', 'strength', 'weight'],
+  respondent_id: ['respondent*', 'response id', 'respons id', 'responsnummer', 'id'],
+  rating: ['rapportcijfer', 'cijfer', 'rating', 'score', 'waardering', 'beoordeling', 'grade'],
+  products_used: ['product*', 'kennisproduct*'],
+  partners: ['samenwerk*', 'samen', 'werkt u samen', 'werk je samen', 'werken samen', 'samen met', 'partner*', 'collaborat*', 'work with'],
+};
+
+/**
  * Person-level columns (docs/contract.md §6): recognised so they are never copied anywhere.
  * Free-text columns count as personal too.
  */
@@ -136,6 +183,11 @@ export function columnsOf(role: Role): Column[] {
 /** The spellings of one column. */
 export function aliasesOf(column: Column): readonly string[] {
   return column === 'personal' ? PERSONAL : ALIASES[column];
+}
+
+/** The question key words of one column (see KEYWORDS). */
+export function keywordsOf(column: Column): readonly string[] {
+  return column === 'personal' ? [] : (KEYWORDS[column] ?? []);
 }
 
 /** Every spelling a role accepts, for "did you mean" hints. */

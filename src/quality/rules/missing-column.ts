@@ -1,6 +1,11 @@
-/** `missing-column`: a required column is absent; no row of the file can be used. */
+/**
+ * `missing-column`: a required column is absent; no row of the file can be used. The hint names
+ * the header that probably holds it (a near miss or a survey question, quality/column-hints.ts)
+ * with a ready-to-paste `columns` mapping for kis-network.config.json.
+ */
 import { SCHEMAS, aliasesOf } from '../../config/columns.js';
-import { nearest } from '../../errors.js';
+import { CONFIG_FILE_NAME } from '../../config/config-file.js';
+import { columnsSnippet, guessColumns } from '../column-hints.js';
 import { looksHeaderless, type HeaderRule } from '../rule.js';
 
 export const missingColumn: HeaderRule = {
@@ -9,29 +14,40 @@ export const missingColumn: HeaderRule = {
     type: 'missing-column',
     defaultSeverity: 'error',
     description: 'A required column is missing from the header, so no row can be used.',
-    example: 'interviews.csv:1: required column "target" is missing; did you mean "targt"? Rename that header to "target"',
+    example:
+      'survey.csv:1: required column "organisation" is missing; did you mean "Bij welke organisatie werkt u?"? Map it in kis-network.config.json: {"columns": {"survey": {"Bij welke organisatie werkt u?": "organisation"}}}',
   },
   check(ctx) {
     if (ctx.role === 'aliases') return [];
+    const role = ctx.role;
     const present = new Set(ctx.columns);
-    const unknown = ctx.headers.filter((h, i) => ctx.columns[i] === undefined && h.trim() !== '');
+    const guesses = guessColumns(ctx);
+    // Every guess, the optional columns too, in one snippet: one paste maps the whole file.
+    const snippet = guesses.length > 0 ? columnsSnippet(role, guesses) : undefined;
     const out = [];
-    for (const col of SCHEMAS[ctx.role].required) {
+    for (const col of SCHEMAS[role].required) {
       if (present.has(col)) continue;
-      const near = unknown.find((h) => nearest(h.trim(), aliasesOf(col)) !== undefined);
+      const guess = guesses.find((g) => g.column === col);
       const dutch = aliasesOf(col)
         .filter((a) => a !== col)
         .slice(0, 2)
         .map((a) => `"${a}"`)
         .join(' or ');
+      let hint: string;
+      if (guess && snippet) {
+        const how = guess.how === 'near' ? `Rename that header to "${col}", or map it` : 'Map it';
+        hint = `Did you mean "${guess.header}"? ${how} in ${CONFIG_FILE_NAME}: ${snippet}`;
+      } else if (snippet) {
+        hint = `No header looks like it: add the column "${col}" to the header. The columns that could be recognised map with ${CONFIG_FILE_NAME}: ${snippet}`;
+      } else if (looksHeaderless(ctx)) {
+        hint = 'The first line names no known column: does the file have a header row? Add one';
+      } else {
+        hint = `Add the column "${col}" to the header, or map the header that holds it in ${CONFIG_FILE_NAME}: ${columnsSnippet(role, [{ header: '<header>', column: col }])}`;
+      }
       out.push({
         line: ctx.line ?? 1,
         message: `required column "${col}" is missing${dutch ? ` (also accepted: ${dutch})` : ''}`,
-        hint: looksHeaderless(ctx)
-          ? 'The first line names no known column: does the file have a header row? Add one'
-          : near
-            ? `Did you mean "${near}"? Rename that header to "${col}"`
-            : `Add the column "${col}" to the header`,
+        hint,
       });
     }
     return out;
