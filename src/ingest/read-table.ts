@@ -15,13 +15,15 @@ import { CsvParser, type RecordHandler } from './csv-parser.js';
 import { createDecoder, detectEncoding, isValidUtf8Prefix } from './decode.js';
 import { sepLineDelimiter } from './sep-line.js';
 import { sniffDelimiter, type SniffResult } from './sniff.js';
+import { readSheet } from './xlsx.js';
 
 const CHUNK = 1 << 20;
 const SNIFF_CHARS = 64 * 1024;
 
 export interface TableInfo {
-  encoding: Encoding;
-  delimiter: Delimiter;
+  /** Null for a sheet of an Excel workbook (cells are typed, not text). */
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
   sniff: SniffResult;
   sha256: string;
   bytes: number;
@@ -88,6 +90,7 @@ export async function readTable(
   onBytes?: (bytesRead: number) => void,
 ): Promise<TableInfo> {
   const size = await checkReadable(file);
+  if (file.sheet !== undefined) return readWorkbookSheet(file, file.sheet, size, onRecord, onSniff, onBytes);
   const hash = createHash('sha256');
   let decoder: ReturnType<typeof createDecoder> | undefined;
   let encoding: Encoding = options.encoding ?? 'utf-8';
@@ -170,4 +173,28 @@ export async function readTable(
   }
   parser!.end();
   return { encoding, delimiter: sniff.delimiter, sniff, sha256: hash.digest('hex'), bytes: size };
+}
+
+/**
+ * One sheet of an Excel workbook (xlsx.ts) → the same records, with spreadsheet row numbers.
+ * The hash is that of the whole workbook file.
+ */
+async function readWorkbookSheet(
+  file: InputFile,
+  sheet: string,
+  size: number,
+  onRecord: RecordHandler,
+  onSniff?: (sniff: SniffResult) => void,
+  onBytes?: (bytesRead: number) => void,
+): Promise<TableInfo> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+  } catch (err) {
+    throw readError(file, err);
+  }
+  const sniff: SniffResult = { delimiter: ',', ambiguous: false };
+  onSniff?.(sniff);
+  await readSheet(file.path, file.display, sheet, onRecord, onBytes);
+  return { encoding: null, delimiter: null, sniff, sha256: hash.digest('hex'), bytes: size };
 }

@@ -1,6 +1,7 @@
 /**
  * The system tools some tests need beyond Node (Debian packages on CI): Chromium for the
- * browser tests and Python's NetworkX for the export read-back test. When one is missing the
+ * browser tests, Python's NetworkX for the export read-back test and openpyxl for the workbooks
+ * of the xlsx tests. When one is missing the
  * test fails with one line saying what to install, instead of an obscure error from deep inside
  * Playwright or Python. Nothing is skipped: a missing tool is a failure.
  */
@@ -50,5 +51,21 @@ export function requireNetworkx(): string {
     throw new MissingToolError(`${message} (${PYTHON} -c 'import networkx' failed)`);
   }
   networkxChecked = true;
+  return PYTHON;
+}
+
+let openpyxlChecked = false;
+
+/** The Python executable with openpyxl importable (it writes the real-tool workbooks of the xlsx tests), or a one-line failure. */
+export function requireOpenpyxl(): string {
+  if (openpyxlChecked) return PYTHON;
+  const message = "openpyxl not found: install it with 'apt-get install -y python3-openpyxl'";
+  requireExecutable(PYTHON, `${message} (${PYTHON} is missing too: 'apt-get install -y python3')`);
+  try {
+    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'pipe' });
+  } catch {
+    throw new MissingToolError(`${message} (${PYTHON} -c 'import openpyxl' failed)`);
+  }
+  openpyxlChecked = true;
   return PYTHON;
 }
