@@ -19,6 +19,7 @@ import { fileSize } from './ingest/read-table.js';
 import type { RowContext } from './ingest/row-context.js';
 import type { Issue } from './quality/issue.js';
 import type { GraphContext } from './quality/rule.js';
+import { emptyNetworkError } from './quality/empty-network.js';
 import { checkGraph, fileChecks, IssueLog, sortIssues } from './quality/run-checks.js';
 import { findNearDuplicates } from './resolve/near-duplicates.js';
 import { OrgRegistry } from './resolve/registry.js';
@@ -135,6 +136,8 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
 
 export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<AnalysisResult> {
   const loaded = await loadNetwork(options, timer);
+  // No organisation at all (docs/contract.md §1): exit 1 with the reason, and no empty map.
+  if (loaded.built!.graph.order === 0) throw emptyNetworkError(options.inputs, loaded.accounting, loaded.issues);
   const rejected = loaded.accounting.reduce((s, a) => s + a.rows_rejected, 0);
   if (options.strict && rejected > 0) {
     const first = loaded.issues.find((i) => i.severity === 'error');
