@@ -4,10 +4,11 @@
  * accepted.
  */
 
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config/config-file.js';
+import { configNotice, loadConfig } from '../config/config-file.js';
 import {
   DEFAULTS,
   type BetweennessMode,
@@ -80,8 +81,33 @@ function delimiterOf(value: string | undefined): Delimiter | undefined {
   return d;
 }
 
-export function resolveOptions(paths: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv, cwd: string, color: boolean): KisOptions {
-  const { config, dir: configDir } = loadConfig(flags.config, cwd);
+/** The PATH arguments that are folders: a kis-network.config.json in one of them is used too. */
+function inputFolders(paths: readonly string[], cwd: string): string[] {
+  return paths.filter((p) => {
+    try {
+      return statSync(path.resolve(cwd, p)).isDirectory();
+    } catch {
+      return false; // discoverInputs says what is wrong with it
+    }
+  });
+}
+
+/**
+ * `note` receives the one line about the config file (which one was found, which are ignored;
+ * docs/contract.md §1), when there is something to say.
+ */
+export function resolveOptions(
+  paths: readonly string[],
+  flags: RawFlags,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  color: boolean,
+  note?: (line: string) => void,
+): KisOptions {
+  const loadedConfig = loadConfig(flags.config, cwd, inputFolders(paths, cwd));
+  const { config, dir: configDir } = loadedConfig;
+  const notice = configNotice(loadedConfig);
+  if (notice !== undefined) note?.(notice);
   let discovered = discoverInputs(paths, Object.fromEntries(INPUT_ROLES.map((r) => [r.id, flags[r.id]])), cwd);
   let example = false;
   if (paths.length === 0 && discovered.inputs.length === 0) {

@@ -30,7 +30,7 @@ function inputOptions(cmd: Command): Command {
       '--min-group-size <n>',
       `publish survey means only for groups of at least n respondents (default: ${DEFAULTS.minGroupSize}, min 2)`,
     )
-    .option('--config <file>', 'config file (default: ./kis-network.config.json if present)')
+    .option('--config <file>', 'config file (default: ./kis-network.config.json, else one in an input folder, if present)')
     .option('-q, --quiet', 'print nothing but errors');
 }
 
@@ -53,7 +53,7 @@ Examples:
   $ kis-network analyse exports/ --quiet --timings       no output but errors; stage timings on stderr
 Outputs (in --out): map.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
 summary.json, graph.gexf, graph.graphml, graph.json.
-Exit codes: 0 done, 1 rows rejected with --strict, 2 usage error or unreadable input.
+Exit codes: 0 done, 1 no organisation could be read (or rows rejected with --strict), 2 usage error or unreadable input.
 `;
 
 const VALIDATE_HELP = `
@@ -115,7 +115,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', ANALYSE_HELP)
     .action(async (paths: string[], flags: RawFlags & { timings?: boolean }) => {
-      const options = resolveOptions(paths, flags, env, io.cwd, color);
+      // Which config file was found goes to stdout with the other progress lines.
+      const note = (line: string) => {
+        if (!flags.quiet) io.stdout.write(`${line[0]!.toUpperCase()}${line.slice(1)}\n`);
+      };
+      const options = resolveOptions(paths, flags, env, io.cwd, color, note);
       exitCode = await analyse(options, io, chalk, flags.timings ?? false);
     });
 
@@ -135,7 +139,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         paths: string[],
         flags: RawFlags & { format?: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean },
       ) => {
-        const options = resolveOptions(paths, flags, env, io.cwd, color);
+        // stdout is the report: the line about the config file goes to stderr.
+        const note = (line: string) => {
+          if (!flags.quiet) io.stderr.write(`kis-network: ${line}\n`);
+        };
+        const options = resolveOptions(paths, flags, env, io.cwd, color, note);
         let maxWarnings: number | undefined;
         if (flags.maxWarnings !== undefined) {
           if (!/^\d+$/.test(flags.maxWarnings))

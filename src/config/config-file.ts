@@ -5,7 +5,7 @@
  * issue type, a severity, or the column a `columns` mapping names).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { columnsOf } from './columns.js';
 import { orList, ROLES, type Role } from './roles.js';
@@ -117,15 +117,21 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
   return out;
 }
 
-/** Load `--config FILE`, or `kis-network.config.json` in the working folder if present. */
-export function loadConfig(explicit: string | undefined, cwd: string): { config: ConfigFile; dir: string } {
-  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_FILE_NAME);
-  if (!existsSync(file)) {
-    if (explicit) throw new UsageError(`${explicit}: config file not found`, 'Check the path given to --config');
-    return { config: {}, dir: cwd };
-  }
+/** Which config file a run uses, and the others it found but does not use (docs/contract.md §1). */
+export interface LoadedConfig {
+  config: ConfigFile;
+  /** Folder of the config file (its `aliases` path is relative to it); the working folder without one. */
+  dir: string;
+  /** The file used, as the user would write it; undefined when there is none. */
+  used?: string;
+  /** How it was chosen. */
+  source?: 'flag' | 'cwd' | 'input-folder';
+  /** Other config files found that lose to it. */
+  ignored: string[];
+}
+
+function readConfigFile(file: string, shown: string): ConfigFile {
   let raw: unknown;
-  const shown = explicit ?? CONFIG_FILE_NAME;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -134,5 +140,63 @@ export function loadConfig(explicit: string | undefined, cwd: string): { config:
       'Fix the JSON syntax; a trailing comma is the usual cause',
     );
   }
-  return { config: validateConfig(raw, shown), dir: path.dirname(file) };
+  return validateConfig(raw, shown);
+}
+
+/**
+ * The config of a run: the file named with `--config`, else `kis-network.config.json` in the
+ * working folder, else the one in the first input folder (a PATH that is a folder) that has
+ * one. Every other such file that exists is listed as ignored.
+ */
+export function loadConfig(explicit: string | undefined, cwd: string, inputFolders: readonly string[] = []): LoadedConfig {
+  const candidates: Array<{ file: string; shown: string; source: NonNullable<LoadedConfig['source']> }> = [];
+  if (explicit) {
+    const file = path.resolve(cwd, explicit);
+    if (!existsSync(file)) throw new UsageError(`${explicit}: config file not found`, 'Check the path given to --config');
+    candidates.push({ file, shown: explicit, source: 'flag' });
+  }
+  const here = path.join(cwd, CONFIG_FILE_NAME);
+  if (existsSync(here)) candidates.push({ file: here, shown: `./${CONFIG_FILE_NAME}`, source: 'cwd' });
+  for (const folder of inputFolders) {
+    const file = path.resolve(cwd, folder, CONFIG_FILE_NAME);
+    const shown = path.isAbsolute(folder) ? file : path.normalize(path.join(folder, CONFIG_FILE_NAME)).split(path.sep).join('/');
+    if (existsSync(file)) candidates.push({ file, shown, source: 'input-folder' });
+  }
+  // The same file reached twice (`--config exports/kis-network.config.json exports/`) counts once.
+  const real = (f: string) => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return f;
+    }
+  };
+  const seen = new Set<string>();
+  const distinct = candidates.filter((c) => {
+    const r = real(c.file);
+    if (seen.has(r)) return false;
+    seen.add(r);
+    return true;
+  });
+  const [chosen, ...others] = distinct;
+  if (!chosen) return { config: {}, dir: cwd, ignored: [] };
+  return {
+    config: readConfigFile(chosen.file, chosen.shown),
+    dir: path.dirname(chosen.file),
+    used: chosen.shown,
+    source: chosen.source,
+    ignored: others.map((o) => o.shown),
+  };
+}
+
+/** The line a run prints about its config file, if any: which one it found, and which it ignores. */
+export function configNotice(loaded: LoadedConfig): string | undefined {
+  if (!loaded.used) return undefined;
+  if (loaded.ignored.length === 0) {
+    // A file named with --config needs no mention; a found one does.
+    if (loaded.source === 'flag') return undefined;
+    return `using ${loaded.used}${loaded.source === 'input-folder' ? ' (found in the input folder)' : ''}`;
+  }
+  const list =
+    loaded.ignored.length === 1 ? `${loaded.ignored[0]} is` : `${loaded.ignored.slice(0, -1).join(', ')} and ${loaded.ignored.at(-1)} are`;
+  return `using ${loaded.used}; ${list} ignored (--config wins, then the current folder's config, then an input folder's)`;
 }

@@ -483,7 +483,8 @@ describe('validate options on the corpus', () => {
   });
 
   it('without its config file, the config-severities case has an error and a warning (exit 1)', async () => {
-    const r = await runCli(['validate', dir('config-severities'), '--format', 'json'], { cwd: ROOT });
+    // Named as a file: a folder PATH would bring the config beside the data along.
+    const r = await runCli(['validate', `${dir('config-severities')}/survey.csv`, '--format', 'json'], { cwd: ROOT });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.files[0]!.issues.map((i) => `${i.line}:${i.type}:${i.severity}`)).toEqual([
