@@ -58,6 +58,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     columnMap: role === 'aliases' ? {} : (options.columnMap[role] ?? {}),
     extraAttributes: options.extraAttributes,
     typeLabels: options.typeLabels,
+    listSeparators: options.listSeparators,
   });
 
   // What each role's usable rows do (one handler per role of config/roles.ts).
@@ -118,6 +119,9 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     register: seen.register,
     named: seen.named,
     degreeOf: seen.degreeOfKey,
+    listCandidates: seen.listCandidates,
+    isKnownName: seen.isKnownName,
+    listSeparators: options.listSeparators,
     nearDuplicates: near,
   };
   checkGraph(log, ctx);

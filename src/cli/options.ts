@@ -31,6 +31,7 @@ export interface RawFlags extends Partial<Record<InputRole, string>> {
   network?: string;
   delimiter?: string;
   encoding?: string;
+  listSeparator?: string;
   minGroupSize?: string;
   betweenness?: string;
   exactLimit?: string;
@@ -96,6 +97,17 @@ function inputFolders(paths: readonly string[], cwd: string): string[] {
  * `note` receives the one line about the config file (which one was found, which are ignored;
  * docs/contract.md §1), when there is something to say.
  */
+/** `--list-separator`: one or more punctuation characters, each of which separates list parts. */
+function listSeparatorOf(value: string | undefined): string {
+  if (value === undefined) return DEFAULTS.listSeparator;
+  if (value === '' || /[\p{L}\p{N}\s"']/u.test(value))
+    throw new UsageError(
+      `--list-separator must be one or more punctuation characters (each one separates list parts), not "${value}"`,
+      'e.g. --list-separator "|" (only |) or --list-separator ",;" (commas and semicolons); line breaks always separate',
+    );
+  return value;
+}
+
 export function resolveOptions(
   paths: readonly string[],
   flags: RawFlags,
@@ -144,6 +156,7 @@ export function resolveOptions(
             ['utf-8', 'windows-1252'],
             'utf-8',
           ),
+    listSeparators: listSeparatorOf(flags.listSeparator),
     minGroupSize,
     betweenness: parseBetweenness(flags.betweenness),
     exactLimit: int('--exact-limit', flags.exactLimit, DEFAULTS.exactLimit, 1),

@@ -27,6 +27,10 @@ function inputOptions(cmd: Command): Command {
     .option('--delimiter <char>', 'field delimiter: "," ";" or tab (default: detected)')
     .option('--encoding <name>', 'utf-8 or windows-1252 (default: detected)')
     .option(
+      '--list-separator <chars>',
+      `characters that separate the names in a list cell (themes, products, partners); line breaks always do ${shown(DEFAULTS.listSeparator)}`,
+    )
+    .option(
       '--min-group-size <n>',
       `publish survey means only for groups of at least n respondents (default: ${DEFAULTS.minGroupSize}, min 2)`,
     )
@@ -42,6 +46,7 @@ Examples:
   $ kis-network analyse exports/ --aliases aliassen.csv  map name variants onto one organisation
   $ kis-network analyse exports/ --out kaart/            write the outputs to kaart/ (replaced as a whole)
   $ kis-network analyse export.csv --survey export.csv --delimiter ";" --encoding windows-1252
+  $ kis-network analyse exports/ --list-separator "|"   lists split on | only (and line breaks), not on ;
   $ kis-network analyse exports/ --lang en --seed 7      English map and report, another Louvain/layout seed
   $ kis-network analyse exports/ --network co-usage      organisations linked by shared knowledge products
   $ kis-network analyse exports/ --min-group-size 5      publish survey means only for 5+ respondents
@@ -63,6 +68,7 @@ Examples:
   $ kis-network validate exports/ --format json          the report as JSON (docs/contract.md §7)
   $ kis-network validate exports/ --format github        annotations in a GitHub Actions run
   $ kis-network validate exports/ --format junit -o validate.xml
+  $ kis-network validate exports/ --list-separator ",;"  lists such as "Aedes, Divosa" split on commas too
   $ kis-network validate exports/ --max-warnings 0       warnings fail too
   $ kis-network validate exports/ --config kis.json      severities and column mappings from a config file
   $ kis-network validate exports/ --aliases aliassen.csv --quiet --timings

@@ -38,6 +38,8 @@ export interface KisOptions {
   network: NetworkKind;
   delimiter?: Delimiter;
   encoding?: Encoding;
+  /** The characters that separate the parts of a list cell (line breaks always do too). */
+  listSeparators: string;
   minGroupSize: number;
   betweenness: BetweennessMode;
   /** With `auto`: above this many organisations the all-pairs metrics are sampled. */
@@ -64,6 +66,8 @@ export const DEFAULTS = {
   seed: 42,
   lang: 'nl' as Lang,
   network: 'relations' as NetworkKind,
+  /** `--list-separator`: `|` and `;` (Microsoft Forms); line breaks always split a list too. */
+  listSeparator: '|;',
   minGroupSize: 3,
   betweenness: { mode: 'auto' } as BetweennessMode,
   exactLimit: 20000,

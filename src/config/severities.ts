@@ -25,6 +25,7 @@ export const ISSUE_TYPES = [
   'isolated-organisation',
   'unknown-column',
   'blank-row',
+  'suspect-list',
 ] as const;
 
 export type IssueType = (typeof ISSUE_TYPES)[number];

@@ -2,6 +2,8 @@
  * Stakeholder types (docs/contract.md §2) and the Dutch and English labels that map onto them.
  */
 
+import { nearest } from '../errors.js';
+
 export const STAKEHOLDER_TYPES = [
   'government',
   'sector_organisation',
@@ -80,6 +82,30 @@ export function parseStakeholderType(label: string, extra: Readonly<Record<strin
   const key = labelKey(label);
   for (const [k, v] of Object.entries(extra)) if (labelKey(k) === key) return v;
   return LOOKUP.get(key);
+}
+
+/**
+ * The type an unknown label most probably means, for a hint: the type of the nearest accepted
+ * label by edit distance (a typo: `spelling` is that label), else of an accepted label that
+ * shares its first six letters or more (`Branchevereniging` → `brancheorganisatie` →
+ * sector_organisation); undefined when none is near.
+ */
+export function nearestStakeholderType(label: string): { type: StakeholderType; spelling?: string } | undefined {
+  const key = labelKey(label);
+  const labels = [...LOOKUP.keys()];
+  const near = nearest(key, labels);
+  if (near !== undefined) return { type: LOOKUP.get(near)!, spelling: near };
+  let best: string | undefined;
+  let bestLength = 5;
+  for (const l of labels) {
+    let n = 0;
+    while (n < l.length && n < key.length && l[n] === key[n]) n++;
+    if (n > bestLength) {
+      best = l;
+      bestLength = n;
+    }
+  }
+  return best === undefined ? undefined : { type: LOOKUP.get(best)! };
 }
 
 /** Accepted labels, for error hints. */

@@ -11,17 +11,18 @@ import { parseStakeholderType, type StakeholderType } from '../config/stakeholde
 import type { Column } from '../config/columns.js';
 import { NODE_SOURCE_BIT, NODE_SOURCES, type NodeSource, sourcesOf } from '../config/roles.js';
 import type { RowContext } from '../ingest/row-context.js';
-import { parseNumber } from '../ingest/values.js';
+import { parseNumber, parseWholeNumber } from '../ingest/values.js';
+import { orgKey } from '../resolve/org-key.js';
 import type { OrgRegistry, OrgSighting } from '../resolve/registry.js';
 import { compareCodeUnits } from '../compare.js';
 import { relationKind } from './relation-kinds.js';
 import { RelationTable } from './relation-table.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
-/** A number column's value, or undefined when empty or not a number. */
-function numberIn(row: RowContext, column: Column): number | undefined {
+/** A number column's value, or undefined when empty or not a number (a count: a whole number, `1.200` = 1200). */
+function numberIn(row: RowContext, column: Column, whole = false): number | undefined {
   const v = row.get(column);
-  return v === undefined ? undefined : parseNumber(v);
+  return v === undefined ? undefined : whole ? parseWholeNumber(v) : parseNumber(v);
 }
 
 function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
@@ -50,6 +51,24 @@ export interface Sightings {
   named: Map<string, OrgSighting & { times: number }>;
   /** Number of distinct relations of an organisation key. */
   degreeOfKey(key: string): number;
+  /** List entries that hold `, ` (perhaps several names joined by commas), in the order read. */
+  listCandidates: readonly ListCandidate[];
+  /**
+   * Whether a name is known for a list field outside such entries: an organisation seen in the
+   * register, as a survey organisation, in an interview or as a partner entry without `, `;
+   * a product named in an entry without `, `.
+   */
+  isKnownName(field: ListCandidate['field'], name: string): boolean;
+}
+
+/** One list entry that holds `, ` (docs/contract.md §7, `suspect-list`). */
+export interface ListCandidate {
+  file: string;
+  line: number;
+  /** The header as written. */
+  column: string;
+  field: 'partners' | 'products_used';
+  text: string;
 }
 
 export interface BuiltGraph extends Sightings {
@@ -78,6 +97,9 @@ export class GraphBuilder {
   private namedFile: string[] = [];
   private namedLine: number[] = [];
   private namedTimes: number[] = [];
+  // 1 when an organisation was seen other than as a list entry holding `, `.
+  private plain: number[] = [];
+  private readonly listCandidates: ListCandidate[] = [];
 
   private readonly relations = new RelationTable();
 
@@ -86,7 +108,7 @@ export class GraphBuilder {
     private readonly options: { minGroupSize: number; extraAttributes: readonly string[] },
   ) {}
 
-  private org(name: string, source: NodeSource, file: string, line: number): number {
+  private org(name: string, source: NodeSource, file: string, line: number, plain = true): number {
     const idx = this.registry.see(name, file, line);
     while (this.sources.length <= idx) {
       this.sources.push(0);
@@ -101,7 +123,9 @@ export class GraphBuilder {
       this.namedLine.push(0);
       this.namedFile.push('');
       this.namedTimes.push(0);
+      this.plain.push(0);
     }
+    if (plain) this.plain[idx] = 1;
     this.sources[idx]! |= NODE_SOURCE_BIT[source];
     if (source === 'register') {
       if (this.registerLine[idx] === 0) {
@@ -122,8 +146,9 @@ export class GraphBuilder {
     for (const t of themes) set.add(t);
   }
 
-  // A row reaches the builder when it has no error; values that are still missing or not a
-  // number (the config made their rule a warning or turned it off) are left out, never guessed.
+  // A row reaches the builder when it has no error; an unusable value in an optional column has
+  // been blanked by its rule (row.get reads it as empty; an unknown type label as `other`), and
+  // anything still missing or not a number is left out, never guessed.
 
   addRegisterRow(row: RowContext): void {
     const name = row.get('organisation');
@@ -136,7 +161,7 @@ export class GraphBuilder {
     const region = row.get('region');
     if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = region;
     this.addThemes(idx, row.list('themes'));
-    const kis = numberIn(row, 'kis_contacts');
+    const kis = numberIn(row, 'kis_contacts', true);
     if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + kis;
     if (this.options.extraAttributes.length > 0) {
       const rec = this.extra.get(idx) ?? {};
@@ -180,15 +205,24 @@ export class GraphBuilder {
     if (products.length > 0) {
       let m = this.products.get(o);
       if (!m) this.products.set(o, (m = new Map()));
-      for (const p of products) m.set(p, (m.get(p) ?? 0) + 1);
+      for (const p of products) {
+        m.set(p, (m.get(p) ?? 0) + 1);
+        if (p.includes(', ')) this.listCandidate(row, 'products_used', p);
+      }
     }
     const done = new Set<number>();
     for (const partner of row.list('partners')) {
-      const p = this.org(partner, 'survey', row.file.display, row.line);
+      const comma = partner.includes(', ');
+      if (comma) this.listCandidate(row, 'partners', partner);
+      const p = this.org(partner, 'survey', row.file.display, row.line, !comma);
       if (p === o || done.has(p)) continue;
       done.add(p);
       this.relations.addSurveyMention(o, p);
     }
+  }
+
+  private listCandidate(row: RowContext, field: ListCandidate['field'], text: string): void {
+    this.listCandidates.push({ file: row.file.display, line: row.line, column: row.header(field), field, text });
   }
 
   /** Insert everything into a graphology graph, in sorted order. */
@@ -263,6 +297,18 @@ export class GraphBuilder {
       const i = reg.indexOf(key);
       return i === undefined ? 0 : degree[i]!;
     };
-    return { register, named, degreeOfKey };
+    let products: Set<string> | undefined;
+    const isKnownName = (field: ListCandidate['field'], name: string): boolean => {
+      if (field === 'partners') {
+        const i = reg.indexOf(reg.keyOf(name));
+        return i !== undefined && this.plain[i] === 1;
+      }
+      if (products === undefined) {
+        products = new Set();
+        for (const m of this.products.values()) for (const p of m.keys()) if (!p.includes(', ')) products.add(orgKey(p));
+      }
+      return products.has(orgKey(name));
+    };
+    return { register, named, degreeOfKey, listCandidates: this.listCandidates, isKnownName };
   }
 }

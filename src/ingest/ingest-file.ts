@@ -2,8 +2,9 @@
  * One input file, streamed through the checks: maps the header to canonical columns, hands the
  * header once and every data row to the file's checks (the quality stage's header and row
  * rules, see `FileChecks`), counts every row as used or rejected (with the type of its first
- * error) and hands each usable row to `onRow`. Nothing is kept per row except what the rules
- * need (ids and row hashes for duplicates).
+ * error) and the cells of used rows that the checks blanked, and hands each usable row to
+ * `onRow`. Nothing is kept per row except what the rules need (ids and row hashes for
+ * duplicates).
  */
 
 import { aliasesOf, headerKey, matchColumn, type Column } from '../config/columns.js';
@@ -49,6 +50,10 @@ export interface FileAccount {
   rows_used: number;
   rows_rejected: number;
   rejected_by_type: Record<string, number>;
+  /** Cells of used rows left out because their value could not be used (docs/contract.md §2). */
+  cells_blanked: number;
+  /** Blanked cells by the issue type that reported them; the counts add up to cells_blanked. */
+  blanked_by_type: Record<string, number>;
 }
 
 export interface IngestOptions {
@@ -58,6 +63,8 @@ export interface IngestOptions {
   columnMap: Record<string, string>;
   extraAttributes: readonly string[];
   typeLabels: Readonly<Record<string, StakeholderType>>;
+  /** The characters that separate list parts (`--list-separator`). */
+  listSeparators: string;
 }
 
 export interface IngestedFile {
@@ -87,7 +94,16 @@ export async function ingestFile(
   onRow: (row: RowContext) => void,
   onBytes?: (bytesRead: number) => void,
 ): Promise<IngestedFile> {
-  const account: FileAccount = { path: file.name, role: file.role, rows_read: 0, rows_used: 0, rows_rejected: 0, rejected_by_type: {} };
+  const account: FileAccount = {
+    path: file.name,
+    role: file.role,
+    rows_read: 0,
+    rows_used: 0,
+    rows_rejected: 0,
+    rejected_by_type: {},
+    cells_blanked: 0,
+    blanked_by_type: {},
+  };
   const reject = (type: string) => {
     account.rows_rejected++;
     account.rejected_by_type[type] = (account.rejected_by_type[type] ?? 0) + 1;
@@ -98,6 +114,7 @@ export async function ingestFile(
   let sniff: SniffResult | undefined;
   const state = new Map<string, unknown>();
   let blanks: number[] = [];
+  const { typeLabels, listSeparators } = options;
 
   const onHeader = (fields: string[], line: number) => {
     if (isBlank(fields)) {
@@ -134,15 +151,19 @@ export async function ingestFile(
     for (const b of blanks) {
       account.rows_read++;
       account.rows_used++;
-      checks.blank(rowContext({ file, line: b, fields: [], headers: headers!, index, keyOf, typeLabels: options.typeLabels, state }));
+      checks.blank(rowContext({ file, line: b, fields: [], headers: headers!, index, keyOf, typeLabels, listSeparators, state }));
     }
     blanks = [];
     account.rows_read++;
     if (fileError) return reject(fileError);
-    const ctx = rowContext({ file, line, fields, headers: headers!, index, keyOf, typeLabels: options.typeLabels, state });
+    const ctx = rowContext({ file, line, fields, headers: headers!, index, keyOf, typeLabels, listSeparators, state });
     const firstError = checks.row(ctx);
     if (firstError !== undefined) return reject(firstError);
     account.rows_used++;
+    for (const b of ctx.blanked) {
+      account.cells_blanked++;
+      account.blanked_by_type[b.type] = (account.blanked_by_type[b.type] ?? 0) + 1;
+    }
     onRow(ctx);
   };
 

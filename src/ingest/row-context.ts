@@ -1,7 +1,9 @@
 /**
  * The view of one data row that rules and the graph builder read: trimmed values by canonical
- * column, `|` lists (split once per row and shared, so a name is resolved from the same string
- * by the rule and the builder), the header spelling of a column, and the file's rule state.
+ * column, lists (split once per row with the run's list separators and shared, so a name is
+ * resolved from the same string by the rule and the builder), the header spelling of a column,
+ * the file's rule state, and the cells a rule has blanked (an unusable value in an optional
+ * column: from then on `get` returns undefined for it, docs/contract.md §2).
  */
 
 import type { Column } from '../config/columns.js';
@@ -20,13 +22,22 @@ export interface RowContext {
   index: Partial<Record<Column, number>>;
   /** Trimmed value of a column; undefined when absent or empty. */
   get(column: Column): string | undefined;
-  /** A `|` list column, split and tidied (the same array for every caller within the row). */
+  /** A list column, split and tidied (the same array for every caller within the row). */
   list(column: Column): readonly string[];
+  /**
+   * Leave a cell out: from now on `get` and `list` read it as empty, or as `readAs` when given;
+   * `type` is the issue type that found the value unusable.
+   */
+  blank(column: Column, type: string, readAs?: string): void;
+  /** The cells blanked in this row, in the order they were blanked. */
+  readonly blanked: ReadonlyArray<{ column: Column; type: string; readAs?: string }>;
   /** The header as written for a canonical column. */
   header(column: Column): string;
   /** Organisation key of a name (aliases applied). */
   keyOf(name: string): string;
   typeLabels: Readonly<Record<string, StakeholderType>>;
+  /** The characters that separate list parts (`--list-separator`); line breaks always do. */
+  listSeparators: string;
   /** Per-file state a rule may keep between rows (e.g. ids seen), keyed by rule type. */
   state: Map<string, unknown>;
 }
@@ -39,6 +50,7 @@ export interface RowContextParts {
   index: Partial<Record<Column, number>>;
   keyOf: (name: string) => string;
   typeLabels: Readonly<Record<string, StakeholderType>>;
+  listSeparators: string;
   state: Map<string, unknown>;
 }
 
@@ -52,7 +64,9 @@ class Row implements RowContext {
   readonly index: Partial<Record<Column, number>>;
   readonly keyOf: (name: string) => string;
   readonly typeLabels: Readonly<Record<string, StakeholderType>>;
+  readonly listSeparators: string;
   readonly state: Map<string, unknown>;
+  blanked: Array<{ column: Column; type: string; readAs?: string }> = [];
   private lists: Partial<Record<Column, string[]>> | undefined = undefined;
 
   constructor(p: RowContextParts) {
@@ -64,10 +78,15 @@ class Row implements RowContext {
     this.index = p.index;
     this.keyOf = p.keyOf;
     this.typeLabels = p.typeLabels;
+    this.listSeparators = p.listSeparators;
     this.state = p.state;
   }
 
   get(col: Column): string | undefined {
+    if (this.blanked.length > 0) {
+      const b = this.blanked.find((x) => x.column === col);
+      if (b !== undefined) return b.readAs;
+    }
     const i = this.index[col];
     const v = i === undefined ? undefined : this.fields[i];
     if (v === undefined) return undefined;
@@ -77,7 +96,13 @@ class Row implements RowContext {
 
   list(col: Column): readonly string[] {
     this.lists ??= {};
-    return (this.lists[col] ??= splitList(this.get(col)));
+    return (this.lists[col] ??= splitList(this.get(col), this.listSeparators));
+  }
+
+  blank(col: Column, type: string, readAs?: string): void {
+    if (this.blanked.some((b) => b.column === col)) return;
+    this.blanked.push(readAs === undefined ? { column: col, type } : { column: col, type, readAs });
+    if (this.lists) this.lists[col] = undefined;
   }
 
   header(col: Column): string {

@@ -6,6 +6,8 @@
  * come from the stages that make them: ingest (header, row) and the pipeline (graph).
  */
 
+import type { Column } from '../config/columns.js';
+import type { ListCandidate } from '../graph/builder.js';
 import type { HeaderContext } from '../ingest/ingest-file.js';
 import type { RowContext } from '../ingest/row-context.js';
 import type { OrgSighting } from '../resolve/registry.js';
@@ -26,6 +28,14 @@ export interface Finding {
   column?: string;
   message: string;
   hint?: string;
+  /**
+   * An unusable value in this optional column (docs/contract.md §2): the cell is blanked — the
+   * rule's later readers and the builder see it as empty, or as `readAs` when given — and, when
+   * the row is used, counted in the file's `cells_blanked`, whatever severity the config gives.
+   */
+  blank?: Column;
+  /** With `blank`: the value the cell is read as instead (an unknown type label reads as `other`). */
+  readAs?: string;
 }
 
 export interface GraphContext {
@@ -37,6 +47,11 @@ export interface GraphContext {
   named: ReadonlyMap<string, OrgSighting & { times: number }>;
   /** Degree of each organisation key in the relations network. */
   degreeOf(key: string): number;
+  /** List entries holding `, ` and whether a name is known elsewhere (`suspect-list`). */
+  listCandidates: readonly ListCandidate[];
+  isKnownName(field: ListCandidate['field'], name: string): boolean;
+  /** The characters that separate list parts (`--list-separator`). */
+  listSeparators: string;
   nearDuplicates: ReadonlyArray<{ a: OrgSighting; b: OrgSighting; similarity: number; acronym: boolean }>;
 }
 

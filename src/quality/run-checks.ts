@@ -57,7 +57,9 @@ export function fileChecks(log: IssueLog): FileChecks {
     row(ctx) {
       let firstError: string | undefined;
       for (const rule of ROW_RULES) {
-        if (log.record(rule, ctx.file.display, rule.check(ctx)) && firstError === undefined) firstError = rule.meta.type;
+        const findings = rule.check(ctx);
+        if (log.record(rule, ctx.file.display, findings) && firstError === undefined) firstError = rule.meta.type;
+        for (const f of findings) if (f.blank !== undefined) ctx.blank(f.blank, rule.meta.type, f.readAs);
       }
       return firstError;
     },

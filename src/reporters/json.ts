@@ -13,6 +13,8 @@ export const json: Reporter = (report) => {
       rows_used: f.rows_used,
       rows_rejected: f.rows_rejected,
       rejected_by_type: f.rejected_by_type,
+      cells_blanked: f.cells_blanked,
+      blanked_by_type: f.blanked_by_type,
       issues: f.issues.map((i) => ({
         type: i.type,
         severity: i.severity,

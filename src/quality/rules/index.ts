@@ -15,6 +15,7 @@ import { missingColumn } from './missing-column.js';
 import { missingValue } from './missing-value.js';
 import { possibleDuplicateOrganisation } from './possible-duplicate-organisation.js';
 import { selfRelation } from './self-relation.js';
+import { suspectList } from './suspect-list.js';
 import { typeError } from './type-error.js';
 import { unknownColumn } from './unknown-column.js';
 import { unknownOrganisation } from './unknown-organisation.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   unknownOrganisation,
   possibleDuplicateOrganisation,
   isolatedOrganisation,
+  suspectList,
   blankRow,
 ];
 

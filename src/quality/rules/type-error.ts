@@ -1,27 +1,33 @@
-/** `type-error`: a value that should be a number is not one ("acht"). */
-import { parseNumber } from '../../ingest/values.js';
-import type { RowRule } from '../rule.js';
-import { NUMERIC_COLUMNS } from './numeric-columns.js';
+/**
+ * `type-error`: a value that should be a number is not one (`acht`, `ca. 5`, `-`; `1.5` in a
+ * count). Every number column is optional, so the cell is blanked and the rest of the row is
+ * used (docs/contract.md §2).
+ */
+import type { Finding, RowRule } from '../rule.js';
+import { NUMERIC_COLUMNS, numberOf } from './numeric-columns.js';
 
 export const typeError: RowRule = {
   kind: 'row',
   meta: {
     type: 'type-error',
-    defaultSeverity: 'error',
-    description: 'A number column (rating, strength, kis_contacts) holds text.',
-    example: 'survey.csv:23: "rating" is "acht", not a number; write it as a number from 1 to 10',
+    defaultSeverity: 'warning',
+    description:
+      'A number column (rating, strength, kis_contacts) holds text, or a count holds a decimal; the cell is left out, the rest of the row is used.',
+    example:
+      'contacts.csv:23: "kis_contacts" is "ca. 5", not a whole number; the cell is left out; write it as a whole number of 0 or more',
   },
   check(ctx) {
     if (ctx.role === 'aliases') return [];
-    const out = [];
+    const out: Finding[] = [];
     for (const spec of NUMERIC_COLUMNS[ctx.role]) {
       const v = ctx.get(spec.column);
-      if (v === undefined || parseNumber(v) !== undefined) continue;
+      if (v === undefined || numberOf(spec, v) !== undefined) continue;
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
-        message: `"${ctx.header(spec.column)}" is "${v.length > 24 ? `${v.slice(0, 24)}…` : v}", not a number`,
-        hint: `Write it as ${spec.expected}`,
+        message: `"${ctx.header(spec.column)}" is "${v.length > 24 ? `${v.slice(0, 24)}…` : v}", not a ${spec.integer ? 'whole number' : 'number'}; the cell is left out`,
+        hint: `Write it as ${spec.expected}${spec.integer ? ' (1.200 reads as 1200)' : ''}, or leave the cell empty`,
+        blank: spec.column,
       });
     }
     return out;

@@ -343,7 +343,16 @@ export function fixtureResult(): AnalysisResult {
     { organisation: IDS.verwey, product: 'Handreiking, 2e druk', respondents: 1 },
   ];
   result.accounting = [
-    { path: 'contacts.csv', role: 'contacts', rows_read: 7, rows_used: 6, rows_rejected: 1, rejected_by_type: { 'missing-value': 1 } },
+    {
+      path: 'contacts.csv',
+      role: 'contacts',
+      rows_read: 7,
+      rows_used: 6,
+      rows_rejected: 1,
+      rejected_by_type: { 'missing-value': 1 },
+      cells_blanked: 0,
+      blanked_by_type: {},
+    },
     {
       path: '/home/anna/data/interviews.csv',
       role: 'interviews',
@@ -351,6 +360,8 @@ export function fixtureResult(): AnalysisResult {
       rows_used: 5,
       rows_rejected: 1,
       rejected_by_type: { 'constraint-error': 1 },
+      cells_blanked: 1,
+      blanked_by_type: { 'type-error': 1 },
     },
     {
       path: 'C:\\Users\\anna\\enquête.csv',
@@ -359,6 +370,8 @@ export function fixtureResult(): AnalysisResult {
       rows_used: 8,
       rows_rejected: 2,
       rejected_by_type: { 'duplicate-id': 1, 'constraint-error': 1 },
+      cells_blanked: 3,
+      blanked_by_type: { 'type-error': 1, 'constraint-error': 2 },
     },
   ];
   result.inputs = [
@@ -437,7 +450,18 @@ export function oneNodeResult(): AnalysisResult {
       kis_contacts: 1,
     },
   ];
-  result.accounting = [{ path: 'contacts.csv', role: 'contacts', rows_read: 1, rows_used: 1, rows_rejected: 0, rejected_by_type: {} }];
+  result.accounting = [
+    {
+      path: 'contacts.csv',
+      role: 'contacts',
+      rows_read: 1,
+      rows_used: 1,
+      rows_rejected: 0,
+      rejected_by_type: {},
+      cells_blanked: 0,
+      blanked_by_type: {},
+    },
+  ];
   result.inputs = [{ path: 'contacts.csv', role: 'contacts', sha256: SHA('d'), bytes: 40, encoding: 'utf-8', delimiter: ',' }];
   return result;
 }

@@ -21,6 +21,7 @@ describe('summary.json', () => {
       'inputs',
       'accounting',
       'rejected_total',
+      'cells_blanked_total',
       'issues_by_type',
       'near_duplicates',
       'communities',
@@ -43,6 +44,9 @@ describe('summary.json', () => {
   it('counts rejections, issues and near-duplicates', () => {
     const json = JSON.parse(exportSummaryJson(fixtureResult(), OPTIONS));
     expect(json.rejected_total).toBe(4);
+    expect(json.cells_blanked_total).toBe(4);
+    expect(json.accounting.map((a: { cells_blanked: number }) => a.cells_blanked)).toEqual([0, 1, 3]);
+    expect(json.accounting[2].blanked_by_type).toEqual({ 'constraint-error': 2, 'type-error': 1 });
     expect(json.issues_by_type).toEqual({
       'constraint-error': 2,
       'duplicate-id': 1,

@@ -120,7 +120,18 @@ describe('buildPayload', () => {
     sampled.methods = { ...sampled.methods, all_pairs: 'sampled', samples: 512 };
     expect(coverageWarnings(sampled)).toContainEqual({ code: 'sampled', samples: 512 });
     const noRegister = resultOf(generateGraph({ nodes: 30, edges: 60, seed: 2 }), {
-      accounting: [{ path: 'i.csv', role: 'interviews', rows_read: 10, rows_used: 5, rows_rejected: 5, rejected_by_type: {} }],
+      accounting: [
+        {
+          path: 'i.csv',
+          role: 'interviews',
+          rows_read: 10,
+          rows_used: 5,
+          rows_rejected: 5,
+          rejected_by_type: {},
+          cells_blanked: 0,
+          blanked_by_type: {},
+        },
+      ],
     });
     const nr = coverageWarnings(noRegister).map((w) => w.code);
     expect(nr).toContain('no-register');

@@ -6,6 +6,8 @@
  *
  * - rows_read is the number of data records written, not counting trailing empty lines;
  * - rows_read == rows_used + rows_rejected, and rejected_by_type adds up to rows_rejected;
+ * - text or an out-of-range number in a number column (all optional) is a warning that blanks
+ *   the cell: cells_blanked counts those warnings on used rows, and blanked_by_type adds up to it;
  * - a row is rejected exactly when it has an error, and every issue points at the physical
  *   line a record starts on (quoted newlines and CRLF included);
  * - every blank row that is followed by data gets a blank-row warning, and nothing else.
@@ -197,6 +199,8 @@ interface JsonFile {
   rows_used: number;
   rows_rejected: number;
   rejected_by_type: Record<string, number>;
+  cells_blanked: number;
+  blanked_by_type: Record<string, number>;
   issues: JsonIssue[];
 }
 
@@ -260,6 +264,14 @@ describe('validate accounting on randomly corrupted inputs', () => {
             ).toEqual([]); // the header is valid
             const errorLines = new Set(f.issues.filter((i) => i.severity === 'error').map((i) => i.line));
             expect(errorLines.size, where).toBe(f.rows_rejected);
+            const blanked = f.issues.filter(
+              (i) => (i.type === 'type-error' || i.type === 'constraint-error') && i.severity === 'warning' && !errorLines.has(i.line),
+            );
+            expect(f.cells_blanked, where).toBe(blanked.length);
+            expect(
+              Object.values(f.blanked_by_type).reduce((s, n) => s + n, 0),
+              where,
+            ).toBe(f.cells_blanked);
             expect(
               f.issues.filter((i) => i.type === 'blank-row').map((i) => i.line),
               where,

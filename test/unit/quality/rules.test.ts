@@ -59,6 +59,7 @@ interface RowOpts {
   state?: Map<string, unknown>;
   keyOf?: (name: string) => string;
   typeLabels?: Record<string, StakeholderType>;
+  listSeparators?: string;
 }
 
 /** A row context as ingest builds it: the first header that maps to a column wins. */
@@ -80,6 +81,7 @@ function rowCtx(role: AnyRole, headers: string[], fields: string[], opts: RowOpt
     index,
     keyOf: opts.keyOf ?? orgKey,
     typeLabels: opts.typeLabels ?? {},
+    listSeparators: opts.listSeparators ?? '|;',
     state: opts.state ?? new Map(),
   });
 }
@@ -406,6 +408,16 @@ const ROW_TABLE: RowTable = {
         ],
       },
       {
+        name: 'contact counts with Dutch thousands separators',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [
+          ['O1', 'A', '', '1.200', ''],
+          ['O2', 'B', '', '12.345', ''],
+          ['O3', 'C', '', '1.234.567', ''],
+        ],
+      },
+      {
         name: "an out-of-range number is constraint-error's business",
         role: 'survey',
         headers: SURVEY,
@@ -418,22 +430,52 @@ const ROW_TABLE: RowTable = {
         role: 'survey',
         headers: SURVEY,
         rows: [['R-201', 'Gemeente Leiden', '', 'acht', '', 'Lotte Jansen']],
-        findings: [{ line: 2, column: 'rating', message: '"rating" is "acht", not a number', hint: 'Write it as a number from 1 to 10' }],
+        findings: [
+          {
+            line: 2,
+            column: 'rating',
+            message: '"rating" is "acht", not a number; the cell is left out',
+            hint: 'Write it as a number from 1 to 10, or leave the cell empty',
+          },
+        ],
       },
       {
         name: 'a strength in words, with the Dutch header',
         role: 'interviews',
         headers: ['interview', 'bron', 'doel', 'Sterkte'],
         rows: [['I1', 'A', 'B', 'veel']],
-        findings: [{ line: 2, column: 'Sterkte', message: '"Sterkte" is "veel", not a number', hint: /positive number/ }],
+        findings: [
+          { line: 2, column: 'Sterkte', message: '"Sterkte" is "veel", not a number; the cell is left out', hint: /positive number/ },
+        ],
       },
       {
         name: 'a contact count in words',
         role: 'contacts',
         headers: CONTACTS,
         rows: [['O1', 'Naturalis', '', 'drie', '']],
-        findings: [{ line: 2, column: 'kis_contacts', message: '"kis_contacts" is "drie", not a number', hint: /whole number/ }],
+        findings: [
+          {
+            line: 2,
+            column: 'kis_contacts',
+            message: '"kis_contacts" is "drie", not a whole number; the cell is left out',
+            hint: /whole number/,
+          },
+        ],
       },
+      ...['ca. 5', '-', '1.5', '1,5', '1.20'].map((v) => ({
+        name: `a contact count of "${v}" (an estimate, a dash, a decimal: a count has no decimals)`,
+        role: 'contacts' as const,
+        headers: CONTACTS,
+        rows: [['O1', 'A', '', v, '']],
+        findings: [
+          {
+            line: 2,
+            column: 'kis_contacts',
+            message: `"kis_contacts" is "${v}", not a whole number; the cell is left out`,
+            hint: /1\.200 reads as 1200/,
+          },
+        ],
+      })),
     ],
   },
   'constraint-error': {
@@ -475,7 +517,14 @@ const ROW_TABLE: RowTable = {
         role: 'survey',
         headers: SURVEY,
         rows: [['R-301', 'A', '', '11', '', 'Bram de Vries']],
-        findings: [{ line: 2, column: 'rating', message: '"rating" is 11; it must be a number from 1 to 10', hint: /Correct the value/ }],
+        findings: [
+          {
+            line: 2,
+            column: 'rating',
+            message: '"rating" is 11, not a number from 1 to 10; the cell is left out',
+            hint: /Correct the value/,
+          },
+        ],
       },
       {
         name: 'a rating of 0 and an unknown type on one row',
@@ -484,7 +533,12 @@ const ROW_TABLE: RowTable = {
         rows: [['R-302', 'A', 'museum', '0', '', '']],
         findings: [
           { line: 2, column: 'rating', message: /"rating" is 0/ },
-          { line: 2, column: 'type', message: 'unknown stakeholder type "museum"', hint: /Accepted: government/ },
+          {
+            line: 2,
+            column: 'type',
+            message: 'unknown stakeholder type "museum", read as other',
+            hint: /typeLabels.*"museum".*government/,
+          },
         ],
       },
       {
@@ -492,14 +546,30 @@ const ROW_TABLE: RowTable = {
         role: 'contacts',
         headers: CONTACTS,
         rows: [['O1', 'A', 'goverment', '', '']],
-        findings: [{ line: 2, column: 'type', message: 'unknown stakeholder type "goverment"', hint: /^Did you mean "government"\?/ }],
+        findings: [
+          { line: 2, column: 'type', message: 'unknown stakeholder type "goverment", read as other', hint: /^Did you mean "government"\?/ },
+        ],
+      },
+      {
+        name: 'an unknown label gets a ready-to-paste typeLabels snippet with the nearest type',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'Aedes', 'Branchevereniging', '', '']],
+        findings: [
+          {
+            line: 2,
+            column: 'type',
+            message: 'unknown stakeholder type "Branchevereniging", read as other',
+            hint: /"typeLabels": \{ "Branchevereniging": "sector_organisation" \}/,
+          },
+        ],
       },
       {
         name: 'a strength of 0',
         role: 'interviews',
         headers: INTERVIEWS,
         rows: [['I1', 'A', 'B', '', '0']],
-        findings: [{ line: 2, column: 'strength', message: '"strength" is 0; it must be a positive number (e.g. 1–5)' }],
+        findings: [{ line: 2, column: 'strength', message: '"strength" is 0, not a positive number (e.g. 1–5); the cell is left out' }],
       },
       {
         name: 'a negative strength',
@@ -509,11 +579,13 @@ const ROW_TABLE: RowTable = {
         findings: [{ line: 2, column: 'strength', message: /"strength" is -2/ }],
       },
       {
-        name: 'a fractional contact count',
+        name: 'a negative contact count',
         role: 'contacts',
         headers: CONTACTS,
-        rows: [['O1', 'A', '', '1,5', '']],
-        findings: [{ line: 2, column: 'kis_contacts', message: '"kis_contacts" is 1,5; it must be a whole number of 0 or more' }],
+        rows: [['O1', 'A', '', '-1.200', '']],
+        findings: [
+          { line: 2, column: 'kis_contacts', message: '"kis_contacts" is -1.200, not a whole number of 0 or more; the cell is left out' },
+        ],
       },
     ],
   },
@@ -691,6 +763,10 @@ function graphCtx(opts: {
   named?: Array<OrgSighting & { times: number }>;
   degree?: Record<string, number>;
   nearDuplicates?: GraphContext['nearDuplicates'];
+  listCandidates?: GraphContext['listCandidates'];
+  /** Names known outside comma entries, per list field. */
+  known?: { partners?: string[]; products_used?: string[] };
+  listSeparators?: string;
 }): GraphContext {
   const register = opts.register ?? [];
   return {
@@ -699,6 +775,9 @@ function graphCtx(opts: {
     named: new Map((opts.named ?? []).map((s) => [s.key, s])),
     degreeOf: (key) => opts.degree?.[key] ?? 0,
     nearDuplicates: opts.nearDuplicates ?? [],
+    listCandidates: opts.listCandidates ?? [],
+    isKnownName: (field, name) => (opts.known?.[field] ?? []).map(orgKey).includes(orgKey(name)),
+    listSeparators: opts.listSeparators ?? '|;',
   };
 }
 
@@ -802,6 +881,91 @@ const GRAPH_TABLE: GraphTable = {
       },
     ],
   },
+  'suspect-list': {
+    valid: [
+      {
+        name: 'no entry holds ", "',
+        ctx: graphCtx({ known: { partners: ['Aedes', 'Divosa'] } }),
+      },
+      {
+        name: 'only one comma part is a known organisation',
+        ctx: graphCtx({
+          listCandidates: [
+            { file: 'survey.csv', line: 12, column: 'partners', field: 'partners' as const, text: 'Gemeente Amsterdam, afdeling Zorg' },
+          ],
+          known: { partners: ['Gemeente Amsterdam'] },
+        }),
+      },
+      {
+        name: 'a known name that holds a comma itself',
+        ctx: graphCtx({
+          listCandidates: [{ file: 'survey.csv', line: 12, column: 'partners', field: 'partners' as const, text: 'Wonen, Werken en Zorg' }],
+          known: { partners: ['Wonen, Werken en Zorg', 'Wonen', 'Werken en Zorg'] },
+        }),
+      },
+      {
+        name: 'products are checked against products, not organisations',
+        ctx: graphCtx({
+          listCandidates: [
+            { file: 'survey.csv', line: 12, column: 'products_used', field: 'products_used' as const, text: 'Aedes, Divosa' },
+          ],
+          known: { partners: ['Aedes', 'Divosa'] },
+        }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'three known organisations joined by commas',
+        ctx: graphCtx({
+          listCandidates: [
+            {
+              file: 'survey.csv',
+              line: 12,
+              column: 'Samenwerkingspartners',
+              field: 'partners' as const,
+              text: 'Aedes, Divosa, VluchtelingenWerk',
+            },
+          ],
+          known: { partners: ['Aedes', 'divosa', 'VluchtelingenWerk'] },
+        }),
+        findings: [
+          {
+            file: 'survey.csv',
+            line: 12,
+            column: 'Samenwerkingspartners',
+            message:
+              '"Samenwerkingspartners" holds 3 known organisation names separated by ", " (Aedes, Divosa, VluchtelingenWerk), read as one name',
+            hint: 'Use | or ; between names (Aedes | Divosa | VluchtelingenWerk), or pass --list-separator "|;," if no name holds a comma',
+          },
+        ],
+      },
+      {
+        name: 'two known products, the unknown part not echoed',
+        ctx: graphCtx({
+          listCandidates: [
+            {
+              file: 'survey.csv',
+              line: 7,
+              column: 'products_used',
+              field: 'products_used' as const,
+              text: 'Toolkit, Handreiking, iets anders',
+            },
+          ],
+          known: { products_used: ['Toolkit', 'Handreiking'] },
+          listSeparators: '|',
+        }),
+        findings: [
+          {
+            file: 'survey.csv',
+            line: 7,
+            column: 'products_used',
+            message: '"products_used" holds 2 known product names separated by ", " (Toolkit, Handreiking), read as one name',
+            hint: /^Use \| between names \(Toolkit \| Handreiking\)/,
+          },
+        ],
+      },
+    ],
+  },
   'isolated-organisation': {
     valid: [
       { name: 'every register organisation has a relation', ctx: graphCtx({ register: [UTRECHT], degree: { [UTRECHT.key]: 2 } }) },
@@ -839,8 +1003,8 @@ const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
   'missing-cell': 'error',
   'extra-cell': 'error',
   'missing-value': 'error',
-  'type-error': 'error',
-  'constraint-error': 'error',
+  'type-error': 'warning',
+  'constraint-error': 'warning',
   'duplicate-id': 'error',
   'duplicate-row': 'error',
   'self-relation': 'warning',
@@ -849,6 +1013,7 @@ const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
   'isolated-organisation': 'warning',
   'unknown-column': 'warning',
   'blank-row': 'warning',
+  'suspect-list': 'warning',
 };
 
 describe('the rule set', () => {
@@ -945,5 +1110,27 @@ describe('row rules across rows', () => {
       expect([ids.length, dups.length]).toEqual(line === 2 ? [0, 0] : [1, 1]);
     }
     expect([...state.keys()].sort()).toEqual(['duplicate-id', 'duplicate-row']);
+  });
+});
+
+describe('unusable values in optional columns are blanked, not the row (docs/contract.md §2)', () => {
+  it('type-error and constraint-error name the cell to blank; an unknown type label reads as other', () => {
+    const ctx = rowCtx('survey', SURVEY, ['R-1', 'A', 'Branchevereniging', 'acht', '', '']);
+    expect(
+      ruleOf('type-error', 'row')
+        .check(ctx)
+        .map((f) => [f.blank, f.readAs]),
+    ).toEqual([['rating', undefined]]);
+    expect(
+      ruleOf('constraint-error', 'row')
+        .check(ctx)
+        .map((f) => [f.blank, f.readAs]),
+    ).toEqual([['type', 'other']]);
+    const contacts = rowCtx('contacts', CONTACTS, ['O1', 'A', '', '-4', '']);
+    expect(
+      ruleOf('constraint-error', 'row')
+        .check(contacts)
+        .map((f) => f.blank),
+    ).toEqual(['kis_contacts']);
   });
 });
