@@ -18,10 +18,12 @@ import { ingestFile } from './ingest/ingest-file.js';
 import { fileSize } from './ingest/read-table.js';
 import type { RowContext } from './ingest/row-context.js';
 import type { Issue } from './quality/issue.js';
+import type { PrivacyCounts } from './quality/privacy-counts.js';
 import type { GraphContext } from './quality/rule.js';
 import { emptyNetworkError } from './quality/empty-network.js';
 import { checkGraph, fileChecks, IssueLog, sortIssues } from './quality/run-checks.js';
 import { findNearDuplicates } from './resolve/near-duplicates.js';
+import { personalDataKind } from './resolve/personal-data.js';
 import { OrgRegistry } from './resolve/registry.js';
 import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
 import { NO_PROGRESS, StageTimer } from './progress.js';
@@ -39,6 +41,8 @@ export interface LoadedNetwork {
   inputs: InputRecord[];
   issues: Issue[];
   nearDuplicates: NearDuplicate[];
+  /** Personal data recognised in name cells and left out (docs/contract.md §6). */
+  privacy: PrivacyCounts;
   errors: number;
   warnings: number;
 }
@@ -66,7 +70,9 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     aliases: (row) => {
       const alias = row.get('alias');
       const organisation = row.get('organisation');
-      if (alias !== undefined && organisation !== undefined) registry.addAlias(alias, organisation);
+      // Personal data never becomes a name, whatever severity the config gives `personal-data`.
+      if (alias === undefined || organisation === undefined) return;
+      if (personalDataKind(alias) === null && personalDataKind(organisation) === null) registry.addAlias(alias, organisation);
     },
     contacts: (row) => builder.addRegisterRow(row),
     interviews: (row) => builder.addInterviewRow(row),
@@ -133,6 +139,7 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
     inputs,
     issues: sortIssues(log.issues, displayOrder),
     nearDuplicates,
+    privacy: log.privacy,
     errors: log.errors,
     warnings: log.warnings,
   };
@@ -181,6 +188,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     inputs: loaded.inputs,
     issues: loaded.issues,
     nearDuplicates: loaded.nearDuplicates,
+    privacy: loaded.privacy,
     methods,
     parameters: {
       network: options.network,

@@ -10,9 +10,10 @@ import type { CommunitySummary, ProductSummary } from './graph/summaries.js';
 import type { OrgGraph } from './graph/types.js';
 import type { FileAccount } from './ingest/ingest-file.js';
 import type { Issue } from './quality/issue.js';
+import type { PrivacyCounts } from './quality/privacy-counts.js';
 
 // Made by the stages, part of the result; re-exported for the exporters.
-export type { CommunitySummary, FileAccount, ProductSummary };
+export type { CommunitySummary, FileAccount, PrivacyCounts, ProductSummary };
 
 export interface InputRecord {
   path: string;
@@ -87,6 +88,8 @@ export interface AnalysisResult {
   inputs: InputRecord[];
   issues: Issue[];
   nearDuplicates: NearDuplicate[];
+  /** Personal data recognised in organisation-name cells and left out, and possible person names. */
+  privacy: PrivacyCounts;
   methods: MetricMethods;
   parameters: Parameters;
   /** The version of kis-network that produced the result. */

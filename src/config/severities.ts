@@ -15,6 +15,8 @@ export const ISSUE_TYPES = [
   'missing-cell',
   'extra-cell',
   'missing-value',
+  'personal-data',
+  'possible-person-name',
   'type-error',
   'constraint-error',
   'duplicate-id',

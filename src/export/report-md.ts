@@ -2,11 +2,13 @@
  * report.md: the plain-language report for programme staff, in Dutch (default) or English:
  * what was analysed, the network at a glance, communities, key stakeholders, brokers, isolates,
  * gaps (stakeholder types and provinces with no organisation), survey figures (suppressed ones
- * named as such), data accounting, names to check and the method. Organisation-level only:
+ * named as such), data accounting, names to check, privacy (what was recognised as personal
+ * data in name cells and left out, by kind and count) and the method. Organisation-level only:
  * no person-level data, and input files by name only (docs/contract.md §6). Wording lives in
  * report-text.ts; the stakeholder sections in report-sections.ts.
  */
 
+import { PERSONAL_DATA_KINDS } from '../resolve/personal-data.js';
 import type { AnalysisResult } from '../result.js';
 import { compareCodeUnits } from '../compare.js';
 import { mdCode, mdList, mdTable, mdText } from './markdown.js';
@@ -149,9 +151,28 @@ function method(ctx: ReportContext): string {
         ]
       : []),
     t.methodPagerank(formatNumber(m.pagerank.alpha, lang, 2)),
-    t.methodPrivacy(String(publishThreshold(ctx.options))),
   ];
   return `## ${t.method}\n\n${mdList(lines)}`;
+}
+
+/** What was recognised as personal data and left out, by kind and count (docs/contract.md §6). */
+function privacy(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  const p = result.privacy;
+  const kinds = PERSONAL_DATA_KINDS.filter((k) => p.personal_data_left_out[k] > 0).map((k) => {
+    const n = p.personal_data_left_out[k];
+    return `**${formatCount(n, lang)}** ${t.privacyKinds[k][n === 1 ? 0 : 1]}`;
+  });
+  const names = p.possible_person_names;
+  const lines = [
+    t.privacyGroups(String(publishThreshold(ctx.options))),
+    t.privacyColumns,
+    kinds.length > 0 ? t.privacyLeftOut(kinds.join(', ')) : t.privacyNoneFound,
+    names > 0 ? t.privacyPersonNames(names, formatCount(names, lang), mdCode('kis-network validate')) : t.privacyNoPersonNames,
+  ];
+  return `## ${t.privacy}
+
+${mdList(lines)}`;
 }
 
 export function exportReportMd(result: AnalysisResult, options: ExportOptions): string {
@@ -174,6 +195,7 @@ export function exportReportMd(result: AnalysisResult, options: ExportOptions): 
     surveySection(ctx),
     accounting(ctx),
     duplicates(ctx),
+    privacy(ctx),
     method(ctx),
   ];
   return sections.join('\n');

@@ -6,6 +6,7 @@
 
 import type { ReportMetric } from '../analyse/registry.js';
 import type { Lang } from '../config/options.js';
+import type { PersonalDataKind } from '../resolve/personal-data.js';
 
 export interface ReportText {
   title: string;
@@ -93,7 +94,17 @@ export interface ReportText {
   sampledAuto: (limit: string) => string;
   sampledRequested: string;
   methodPagerank: (alpha: string) => string;
-  methodPrivacy: (min: string) => string;
+  // Privacy (docs/contract.md §6)
+  privacy: string;
+  privacyGroups: (min: string) => string;
+  privacyColumns: string;
+  /** Personal data left out of name cells; `list` names the kinds with their counts. */
+  privacyLeftOut: (list: string) => string;
+  privacyNoneFound: string;
+  /** How a count of each kind is written: [one, more]. */
+  privacyKinds: Record<PersonalDataKind, [string, string]>;
+  privacyPersonNames: (n: number, s: string, where: string) => string;
+  privacyNoPersonNames: string;
   networkKinds: Record<string, string>;
   types: Record<string, string>;
 }
@@ -101,7 +112,8 @@ export interface ReportText {
 const NL: ReportText = {
   title: 'Netwerkanalyse KIS-stakeholders',
   madeBy: (v, d) => `Gemaakt met kis-network ${v}${d ? ` op ${d}` : ''}.`,
-  noPersonalData: 'Dit rapport beschrijft organisaties en hun relaties. Het bevat geen persoonsgegevens.',
+  noPersonalData:
+    'Dit rapport beschrijft organisaties en hun relaties. Wat er met persoonsgegevens in de invoer is gebeurd, staat onder Privacy.',
   example: 'Let op: deze analyse gebruikt de meegeleverde voorbeelddata (verzonnen organisaties).',
   analysed: 'Wat is geanalyseerd',
   inputsIntro: (n, s) => `De analyse gebruikt ${s} ${n === 1 ? 'invoerbestand' : 'invoerbestanden'}:`,
@@ -202,8 +214,23 @@ const NL: ReportText = {
   sampleCheck: (h, f) =>
     `Gemeten betrouwbaarheid: de twee helften van de steekproef geven een rangcorrelatie (Spearman) van ${h} voor de tussenpositie; voor de hele steekproef is dat naar schatting ${f} (Spearman–Brown). Op het testnetwerk van 10.000 organisaties correleerde de schatting met 512 organisaties 0,97 met de exacte waarden (BENCHMARKS.md). Gebruik \`--betweenness exact\` voor exacte waarden.`,
   methodPagerank: (a) => `PageRank met dempingsfactor ${a}.`,
-  methodPrivacy: (m) =>
-    `Privacy: gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten. Geen enkel uitvoerbestand bevat persoonsgegevens.`,
+  privacy: 'Privacy',
+  privacyGroups: (m) => `Gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten.`,
+  privacyColumns:
+    'Kolommen met persoonsgegevens (contactpersoon, naam, e-mail, telefoon, adres, vrije tekst) en respondentnummers zijn niet ingelezen.',
+  privacyLeftOut: (l) =>
+    `In cellen waar de naam van een organisatie hoort, zijn herkend en weggelaten: ${l}. Deze waarden staan in geen enkel uitvoerbestand; \`kis-network validate\` toont waar ze staan (\`personal-data\`).`,
+  privacyNoneFound:
+    'In cellen waar de naam van een organisatie hoort, zijn geen e-mailadressen, telefoonnummers, burgerservicenummers of IBAN’s gevonden.',
+  privacyKinds: {
+    email: ['e-mailadres', 'e-mailadressen'],
+    phone: ['telefoonnummer', 'telefoonnummers'],
+    bsn: ['burgerservicenummer (BSN)', 'burgerservicenummers (BSN)'],
+    iban: ['IBAN', 'IBAN’s'],
+  },
+  privacyPersonNames: (n, s, w) =>
+    `**${s}** ${n === 1 ? 'naam lijkt' : 'namen lijken'} op de naam van een persoon; ${n === 1 ? 'die is' : 'die zijn'} wel als organisatie gebruikt. Controleer ${n === 1 ? 'hem' : 'ze'} met ${w} (\`possible-person-name\`).`,
+  privacyNoPersonNames: 'Geen enkele naam lijkt op de naam van een persoon.',
   types: {
     government: 'overheid',
     sector_organisation: 'sectororganisatie',
@@ -218,7 +245,8 @@ const NL: ReportText = {
 const EN: ReportText = {
   title: 'KIS stakeholder network analysis',
   madeBy: (v, d) => `Made with kis-network ${v}${d ? ` on ${d}` : ''}.`,
-  noPersonalData: 'This report describes organisations and their relations. It contains no personal data.',
+  noPersonalData:
+    'This report describes organisations and their relations. What happened to personal data in the input is set out under Privacy.',
   example: 'Note: this analysis uses the bundled example data (fictional organisations).',
   analysed: 'What was analysed',
   inputsIntro: (n, s) => `The analysis uses ${s} input ${n === 1 ? 'file' : 'files'}:`,
@@ -312,8 +340,22 @@ const EN: ReportText = {
   sampleCheck: (h, f) =>
     `Measured reliability: the two halves of the sample agree with a rank correlation (Spearman) of ${h} on betweenness; for the whole sample that is an estimated ${f} (Spearman–Brown). On the 10,000-organisation test network the estimate from 512 organisations correlated 0.97 with the exact values (BENCHMARKS.md). Use \`--betweenness exact\` for exact values.`,
   methodPagerank: (a) => `PageRank with damping factor ${a}.`,
-  methodPrivacy: (m) =>
-    `Privacy: survey averages are shown only for groups of at least ${m} respondents. No output file contains personal data.`,
+  privacy: 'Privacy',
+  privacyGroups: (m) => `Survey averages are shown only for groups of at least ${m} respondents.`,
+  privacyColumns: 'Columns with personal data (contact person, name, e-mail, phone, address, free text) and respondent ids were not read.',
+  privacyLeftOut: (l) =>
+    `In cells where an organisation name belongs, these were recognised and left out: ${l}. These values appear in no output file; \`kis-network validate\` shows where they are (\`personal-data\`).`,
+  privacyNoneFound:
+    'No e-mail addresses, phone numbers, citizen service numbers or IBANs were found in cells where an organisation name belongs.',
+  privacyKinds: {
+    email: ['e-mail address', 'e-mail addresses'],
+    phone: ['phone number', 'phone numbers'],
+    bsn: ['citizen service number (BSN)', 'citizen service numbers (BSN)'],
+    iban: ['IBAN', 'IBANs'],
+  },
+  privacyPersonNames: (n, s, w) =>
+    `**${s}** ${n === 1 ? "name looks like a person's name; it was" : "names look like a person's name; they were"} used as ${n === 1 ? 'an organisation' : 'organisations'}. Check ${n === 1 ? 'it' : 'them'} with ${w} (\`possible-person-name\`).`,
+  privacyNoPersonNames: "No name looks like a person's name.",
   types: {
     government: 'government',
     sector_organisation: 'sector organisation',

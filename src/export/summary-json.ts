@@ -4,6 +4,7 @@
  * durations, except `generated_at` when `SOURCE_DATE_EPOCH` is given.
  */
 
+import { PERSONAL_DATA_KINDS } from '../resolve/personal-data.js';
 import type { AnalysisResult, CommunitySummary } from '../result.js';
 import { fileName, isoFromEpoch } from './paths.js';
 import { compareCodeUnits } from '../compare.js';
@@ -99,6 +100,10 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
     rejected_total: result.accounting.reduce((sum, a) => sum + a.rows_rejected, 0),
     cells_blanked_total: result.accounting.reduce((sum, a) => sum + a.cells_blanked, 0),
     issues_by_type: sortedRecord(issuesByType),
+    privacy: {
+      personal_data_left_out: Object.fromEntries(PERSONAL_DATA_KINDS.map((k) => [k, result.privacy.personal_data_left_out[k]])),
+      possible_person_names: result.privacy.possible_person_names,
+    },
     near_duplicates: result.nearDuplicates.length,
     communities: [...result.communities].sort((a, b) => a.community - b.community).map(communityRow),
   };

@@ -12,6 +12,7 @@ import type { Column } from '../config/columns.js';
 import { NODE_SOURCE_BIT, NODE_SOURCES, type NodeSource, sourcesOf } from '../config/roles.js';
 import type { RowContext } from '../ingest/row-context.js';
 import { parseNumber, parseWholeNumber } from '../ingest/values.js';
+import { personalDataKind } from '../resolve/personal-data.js';
 import { orgKey } from '../resolve/org-key.js';
 import type { OrgRegistry, OrgSighting } from '../resolve/registry.js';
 import { compareCodeUnits } from '../compare.js';
@@ -23,6 +24,16 @@ import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttribute
 function numberIn(row: RowContext, column: Column, whole = false): number | undefined {
   const v = row.get(column);
   return v === undefined ? undefined : whole ? parseWholeNumber(v) : parseNumber(v);
+}
+
+/**
+ * A name cell's value when it may become an organisation: never when it holds personal data
+ * (docs/contract.md §6). `personal-data` reports such a cell (and rejects its row, or for a
+ * partners entry only flags it); the builder leaves the name out itself as well, so that no
+ * severity in a config file can turn personal data into a node.
+ */
+function orgName(name: string | undefined): string | undefined {
+  return name === undefined || personalDataKind(name) !== null ? undefined : name;
 }
 
 function vote(map: Map<number, Map<string, number>>, idx: number, value: string): void {
@@ -151,7 +162,7 @@ export class GraphBuilder {
   // anything still missing or not a number is left out, never guessed.
 
   addRegisterRow(row: RowContext): void {
-    const name = row.get('organisation');
+    const name = orgName(row.get('organisation'));
     if (name === undefined) return;
     const idx = this.org(name, 'register', row.file.display, row.line);
     const id = row.get('id');
@@ -175,8 +186,8 @@ export class GraphBuilder {
   }
 
   addInterviewRow(row: RowContext): void {
-    const source = row.get('source');
-    const target = row.get('target');
+    const source = orgName(row.get('source'));
+    const target = orgName(row.get('target'));
     if (source === undefined || target === undefined) return;
     const s = this.org(source, 'interview', row.file.display, row.line);
     const t = this.org(target, 'interview', row.file.display, row.line);
@@ -186,7 +197,7 @@ export class GraphBuilder {
   }
 
   addSurveyRow(row: RowContext): void {
-    const name = row.get('organisation');
+    const name = orgName(row.get('organisation'));
     if (name === undefined) return;
     const o = this.org(name, 'survey', row.file.display, row.line);
     this.respondents[o]!++;
@@ -212,6 +223,7 @@ export class GraphBuilder {
     }
     const done = new Set<number>();
     for (const partner of row.list('partners')) {
+      if (orgName(partner) === undefined) continue; // left out as personal data
       const comma = partner.includes(', ');
       if (comma) this.listCandidate(row, 'partners', partner);
       const p = this.org(partner, 'survey', row.file.display, row.line, !comma);

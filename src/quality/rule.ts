@@ -10,6 +10,7 @@ import type { Column } from '../config/columns.js';
 import type { ListCandidate } from '../graph/builder.js';
 import type { HeaderContext } from '../ingest/ingest-file.js';
 import type { RowContext } from '../ingest/row-context.js';
+import type { PersonalDataKind } from '../resolve/personal-data.js';
 import type { OrgSighting } from '../resolve/registry.js';
 import type { IssueType, Severity } from './issue.js';
 
@@ -36,6 +37,16 @@ export interface Finding {
   blank?: Column;
   /** With `blank`: the value the cell is read as instead (an unknown type label reads as `other`). */
   readAs?: string;
+  /**
+   * The finding leaves out one entry of a list cell, not the row: even as an error it does not
+   * reject the row, which still counts as used (`personal-data` in a `partners` entry).
+   */
+  entryOnly?: boolean;
+  /**
+   * Personal data recognised in a name cell (docs/contract.md §6): counted in the run's
+   * `PrivacyCounts` whatever severity the config gives the rule.
+   */
+  privacy?: PersonalDataKind | 'person-name';
 }
 
 export interface GraphContext {

@@ -7,6 +7,7 @@
 
 import type { FileChecks } from '../ingest/ingest-file.js';
 import type { Issue, Severity, SeverityConfig } from './issue.js';
+import { countPrivacy, emptyPrivacyCounts, type PrivacyCounts } from './privacy-counts.js';
 import type { Finding, GraphContext, Rule } from './rule.js';
 import { blankRow, GRAPH_RULES, HEADER_RULES, ROW_RULES } from './rules/index.js';
 import { missingColumn } from './rules/missing-column.js';
@@ -14,25 +15,33 @@ import { compareCodeUnits } from '../compare.js';
 
 export class IssueLog {
   readonly issues: Issue[] = [];
+  /** Personal data recognised in name cells, counted whatever the configured severity. */
+  readonly privacy: PrivacyCounts = emptyPrivacyCounts();
   constructor(private readonly severities: SeverityConfig) {}
 
   severityOf(rule: Rule): Severity | 'off' {
     return this.severities[rule.meta.type] ?? rule.meta.defaultSeverity;
   }
 
-  /** Record the findings of one rule; returns true when any of them is an error. */
+  /**
+   * Record the findings of one rule; returns true when any of them is an error that rejects the
+   * row (an `entryOnly` finding leaves out a list entry, not the row).
+   */
   record(rule: Rule, file: string, findings: readonly Finding[]): boolean {
     if (findings.length === 0) return false;
+    for (const f of findings) if (f.privacy !== undefined) countPrivacy(this.privacy, f.privacy);
     const severity = this.severityOf(rule);
     if (severity === 'off') return false;
+    let rejects = false;
     for (const f of findings) {
+      if (!f.entryOnly) rejects = true;
       const issue: Issue = { type: rule.meta.type, severity, file: f.file ?? file, message: f.message };
       if (f.line !== undefined) issue.line = f.line;
       if (f.column !== undefined) issue.column = f.column;
       if (f.hint !== undefined) issue.hint = f.hint;
       this.issues.push(issue);
     }
-    return severity === 'error';
+    return severity === 'error' && rejects;
   }
 
   get errors(): number {

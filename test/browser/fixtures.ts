@@ -20,6 +20,7 @@ import { layoutGraph } from '../../src/layout/index.js';
 import { applyAppearance } from '../../src/appearance/index.js';
 import { createRng } from '../../src/analyse/rng.js';
 import { exactMethods, defaultParameters } from '../helpers/result-defaults.js';
+import { emptyPrivacyCounts } from '../../src/quality/privacy-counts.js';
 
 export const TYPES: StakeholderType[] = [
   'government',
@@ -338,6 +339,7 @@ export function resultOf(g: OrgGraph, over: Partial<AnalysisResult> = {}): Analy
     inputs: [],
     issues: [],
     nearDuplicates: [],
+    privacy: emptyPrivacyCounts(),
     methods: exactMethods(),
     parameters: defaultParameters(),
     version: '0.1.0',

@@ -13,7 +13,9 @@ import { isolatedOrganisation } from './isolated-organisation.js';
 import { missingCell } from './missing-cell.js';
 import { missingColumn } from './missing-column.js';
 import { missingValue } from './missing-value.js';
+import { personalData } from './personal-data.js';
 import { possibleDuplicateOrganisation } from './possible-duplicate-organisation.js';
+import { possiblePersonName } from './possible-person-name.js';
 import { selfRelation } from './self-relation.js';
 import { suspectList } from './suspect-list.js';
 import { typeError } from './type-error.js';
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   missingCell,
   extraCell,
   missingValue,
+  personalData,
+  possiblePersonName,
   typeError,
   constraintError,
   duplicateId,

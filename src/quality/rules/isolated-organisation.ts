@@ -1,5 +1,6 @@
 /** `isolated-organisation`: a register organisation that no relation names (an isolate: information, not an error). */
 import type { Finding, GraphRule } from '../rule.js';
+import { nameInMessage } from './name-cells.js';
 
 export const isolatedOrganisation: GraphRule = {
   kind: 'graph',
@@ -16,7 +17,7 @@ export const isolatedOrganisation: GraphRule = {
       out.push({
         file: s.file,
         line: s.line,
-        message: `"${s.label}" has no relations; it is shown as an isolate`,
+        message: `"${nameInMessage(s.label)}" has no relations; it is shown as an isolate`,
         hint: 'Nothing to fix if that is right; otherwise check how interviews and survey spell it',
       });
     }

@@ -1,5 +1,6 @@
 /** `possible-duplicate-organisation`: two names that probably mean one organisation; reported, never merged. */
 import type { Finding, GraphRule } from '../rule.js';
+import { nameInMessage } from './name-cells.js';
 
 /** One `alias,organisation` CSV line, quoted where needed. */
 function csvLine(...cells: string[]): string {
@@ -23,13 +24,19 @@ export const possibleDuplicateOrganisation: GraphRule = {
       // spelling (or the earlier one, or the full name) as canonical.
       const aShort = acronym && !a.key.includes(' ');
       const [canon, variant] = acronym ? (aShort ? [b, a] : [a, b]) : ctx.register.has(b.key) && !ctx.register.has(a.key) ? [b, a] : [a, b];
+      // A name that reads like a person's is shown masked, and then no alias line is suggested.
+      const v = nameInMessage(variant.label);
+      const c = nameInMessage(canon.label);
+      const masked = v !== variant.label || c !== canon.label;
       out.push({
         file: variant.file,
         line: variant.line,
         message: acronym
-          ? `"${variant.label}" may be the acronym of "${canon.label}" (${canon.file}:${canon.line})`
-          : `"${variant.label}" looks like "${canon.label}" (${canon.file}:${canon.line})`,
-        hint: `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
+          ? `"${v}" may be the acronym of "${c}" (${canon.file}:${canon.line})`
+          : `"${v}" looks like "${c}" (${canon.file}:${canon.line})`,
+        hint: masked
+          ? 'If they are one organisation, map one spelling onto the other in the aliases file'
+          : `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
       });
     }
     return out;

@@ -1,5 +1,6 @@
 /** `unknown-organisation`: named in a relation or survey but absent from the register (when one is given). */
 import type { Finding, GraphRule } from '../rule.js';
+import { nameInMessage } from './name-cells.js';
 
 export const unknownOrganisation: GraphRule = {
   kind: 'graph',
@@ -18,7 +19,7 @@ export const unknownOrganisation: GraphRule = {
       out.push({
         file: s.file,
         line: s.line,
-        message: `"${s.label}" is not in the register${s.times > 1 ? ` (named ${s.times} times)` : ''}`,
+        message: `"${nameInMessage(s.label)}" is not in the register${s.times > 1 ? ` (named ${s.times} times)` : ''}`,
         hint: 'Add it to the register, or map this spelling to a register name in the aliases file',
       });
     }

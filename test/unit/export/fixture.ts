@@ -11,6 +11,7 @@ import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
 import { exactMethods, defaultParameters } from '../../helpers/result-defaults.js';
+import { emptyPrivacyCounts } from '../../../src/quality/privacy-counts.js';
 
 export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3 };
 export const OPTIONS_EN: ExportOptions = { lang: 'en', minGroupSize: 3 };
@@ -264,6 +265,7 @@ function base(graph: OrgGraph, figures: GraphFigures): AnalysisResult {
     inputs: [],
     issues: [],
     nearDuplicates: [],
+    privacy: emptyPrivacyCounts(),
     methods: exactMethods(),
     parameters: defaultParameters(),
     version: '0.1.0',
@@ -324,6 +326,8 @@ export function fixtureResult(): AnalysisResult {
       kis_contacts: 0,
     },
   ];
+  // Personal data recognised in name cells and left out (the report's privacy section).
+  result.privacy = { personal_data_left_out: { email: 2, phone: 1, bsn: 0, iban: 1 }, possible_person_names: 1 };
   result.products = [
     { product: 'Kennisdossier "Jeugd"', organisations: 1, respondents: 4, by_type: { government: 1 }, by_community: { '0': 1 } },
     {

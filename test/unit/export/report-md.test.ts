@@ -66,6 +66,21 @@ describe('report.md', () => {
     expect(text).toContain('| Gem. Utrecht | Gemeente Utrecht | 0.86 |');
   });
 
+  it('states in its privacy section what was recognised as personal data and left out, by kind and count', () => {
+    const en = exportReportMd(fixtureResult(), OPTIONS_EN);
+    const section = en.slice(en.indexOf('## Privacy'), en.indexOf('## Method'));
+    expect(section).toContain('Survey averages are shown only for groups of at least 3 respondents.');
+    expect(section).toContain('recognised and left out: **2** e-mail addresses, **1** phone number, **1** IBAN.');
+    expect(section).toContain("**1** name looks like a person's name");
+    expect(en).not.toMatch(/contains no personal data|No output file contains personal data/);
+    const nl = exportReportMd(fixtureResult(), OPTIONS);
+    expect(nl).toContain('herkend en weggelaten: **2** e-mailadressen, **1** telefoonnummer, **1** IBAN.');
+    expect(nl).not.toMatch(/bevat geen persoonsgegevens/);
+    const none = exportReportMd(emptyResult(), OPTIONS_EN);
+    expect(none).toContain('No e-mail addresses, phone numbers, citizen service numbers or IBANs were found');
+    expect(none).toContain("No name looks like a person's name.");
+  });
+
   it('says plainly when the all-pairs metrics were sampled', () => {
     const result = fixtureResult();
     result.methods = { ...result.methods, all_pairs: 'sampled', samples: 512, reason: 'auto', exact_limit: 20000 };

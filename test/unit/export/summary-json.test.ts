@@ -23,6 +23,7 @@ describe('summary.json', () => {
       'rejected_total',
       'cells_blanked_total',
       'issues_by_type',
+      'privacy',
       'near_duplicates',
       'communities',
     ]);
@@ -57,6 +58,15 @@ describe('summary.json', () => {
     expect(json.near_duplicates).toBe(1);
     for (const a of json.accounting) expect(a.rows_read).toBe(a.rows_used + a.rows_rejected);
     expect(json.communities.map((c: { community: number }) => c.community)).toEqual([0, 1, 2]);
+  });
+
+  it('counts the personal data left out of name cells by kind, every kind present', () => {
+    const json = JSON.parse(exportSummaryJson(fixtureResult(), OPTIONS));
+    expect(json.privacy).toEqual({ personal_data_left_out: { email: 2, phone: 1, bsn: 0, iban: 1 }, possible_person_names: 1 });
+    expect(JSON.parse(exportSummaryJson(emptyResult(), OPTIONS)).privacy).toEqual({
+      personal_data_left_out: { email: 0, phone: 0, bsn: 0, iban: 0 },
+      possible_person_names: 0,
+    });
   });
 
   it('names input files without their folders', () => {

@@ -14,7 +14,9 @@ import type { HeaderContext } from '../../../src/ingest/ingest-file.js';
 import { type RowContext, rowContext } from '../../../src/ingest/row-context.js';
 import type { Finding, GraphContext, GraphRule, HeaderRule, Rule, RowRule } from '../../../src/quality/rule.js';
 import { GRAPH_RULES, HEADER_RULES, ROW_RULES, RULES, blankRow } from '../../../src/quality/rules/index.js';
+import { IssueLog } from '../../../src/quality/run-checks.js';
 import { orgKey } from '../../../src/resolve/org-key.js';
+import { personalDataKind } from '../../../src/resolve/personal-data.js';
 import { OrgRegistry, type OrgSighting } from '../../../src/resolve/registry.js';
 
 type AnyRole = InputRole;
@@ -66,7 +68,7 @@ interface RowOpts {
 function rowCtx(role: AnyRole, headers: string[], fields: string[], opts: RowOpts = {}): RowContext {
   const index: Partial<Record<Column, number>> = {};
   if (role === 'aliases') {
-    index.source = 0;
+    index.alias = 0;
     index.organisation = 1;
   } else {
     columnsOf(role, headers).forEach((c, i) => {
@@ -395,6 +397,140 @@ const ROW_TABLE: RowTable = {
       },
     ],
   },
+  'personal-data': {
+    valid: [
+      {
+        name: 'organisation names with digits, dots and an @-less domain',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [
+          ['O1', 'Gemeente Utrecht', '', '', 'j.devries@utrecht.nl'],
+          ['O2', 'Stichting 1001 Nacht', '', '', '06-12345678'],
+          ['O3', 'Wijkteam 3584 AB', '', '', ''],
+          ['O4', 'denhaag.nl', '', '', ''],
+        ],
+      },
+      {
+        name: 'personal values in columns that are not name cells',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'Gemeente Ede', '', '', 'GGD|Saxion', 'j.devries@denhaag.nl']],
+      },
+      {
+        name: 'an alias file of organisation names',
+        role: 'aliases',
+        headers: ['alias', 'organisation'],
+        rows: [['Gem. Ede', 'Gemeente Ede']],
+      },
+    ],
+    invalid: [
+      {
+        name: 'an e-mail address as the register organisation',
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'j.devries@denhaag.nl', '', '', '']],
+        findings: [
+          {
+            line: 2,
+            column: 'organisation',
+            message: 'an e-mail address in "organisation"; it is not used as an organisation name',
+            hint: /organisation's name/,
+          },
+        ],
+      },
+      {
+        name: 'phone numbers as source and target, with Dutch headers',
+        role: 'interviews',
+        headers: ['interview', 'bron', 'doel'],
+        rows: [['I1', '06-12345678', '+31 30 123 4567']],
+        findings: [
+          { line: 2, column: 'bron', message: 'a phone number in "bron"; it is not used as an organisation name' },
+          { line: 2, column: 'doel', message: 'a phone number in "doel"; it is not used as an organisation name' },
+        ],
+      },
+      {
+        name: 'a BSN as the survey organisation',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', '111222333', '', '', '', '']],
+        findings: [{ line: 2, column: 'organisation', message: /^a citizen service number \(BSN\) in "organisation"/ }],
+      },
+      {
+        name: 'an IBAN and an e-mail address among the partners: only those entries are left out',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'Gemeente Ede', '', '', 'GGD | NL91 ABNA 0417 1643 00 | Saxion | info@wijkteam.nl', '']],
+        findings: [
+          { line: 2, column: 'partners', message: 'an IBAN in "partners" (entry 2); that entry is left out', hint: /rest of the row/ },
+          { line: 2, column: 'partners', message: 'an e-mail address in "partners" (entry 4); that entry is left out' },
+        ],
+      },
+      {
+        name: 'an e-mail address as an alias',
+        role: 'aliases',
+        headers: ['alias', 'organisation'],
+        rows: [['j.devries@denhaag.nl', 'Gemeente Den Haag']],
+        findings: [{ line: 2, column: 'alias', message: 'an e-mail address in "alias"; it is not used as an organisation name' }],
+      },
+      {
+        name: 'a phone number as the organisation of an alias',
+        role: 'aliases',
+        headers: ['alias', 'organisation'],
+        rows: [['Gem. Den Haag', '070 123 4567']],
+        findings: [{ line: 2, column: 'organisation', message: /^a phone number in "organisation"/ }],
+      },
+    ],
+  },
+  'possible-person-name': {
+    valid: [
+      {
+        name: 'organisations with surname prefixes and titles inside',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Huis van de Wijk', 'Universiteit van Amsterdam', '', '']],
+      },
+      {
+        name: "personal data is personal-data's business",
+        role: 'contacts',
+        headers: CONTACTS,
+        rows: [['O1', 'j.devries@denhaag.nl', '', '', '']],
+      },
+    ],
+    invalid: [
+      {
+        name: 'a first name with a surname prefix and a role as target',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'Gemeente Den Haag', 'Jan de Vries (wijkagent)', '', '']],
+        findings: [
+          {
+            line: 2,
+            column: 'target',
+            message: '"target" looks like a person\'s name (J… d… V… (…); only organisations belong here',
+            hint: /their organisation/,
+          },
+        ],
+      },
+      {
+        name: 'a title in the register and a partner entry with initials',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', 'Mevr. Bakker', '', '', 'GGD|J.P. de Boer', '']],
+        findings: [
+          {
+            line: 2,
+            column: 'organisation',
+            message: '"organisation" looks like a person\'s name (M… B…); only organisations belong here',
+          },
+          {
+            line: 2,
+            column: 'partners',
+            message: '"partners" (entry 2) looks like a person\'s name (J… d… B…); only organisations belong here',
+          },
+        ],
+      },
+    ],
+  },
   'type-error': {
     valid: [
       {
@@ -691,6 +827,18 @@ const ROW_TABLE: RowTable = {
         headers: INTERVIEWS,
         rows: [['I1', 'Gemeente Ede', '', '', '']],
       },
+      {
+        name: "the same e-mail address twice is personal-data's business, never quoted here",
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'j.devries@denhaag.nl', 'J.deVries@denhaag.nl', '', '']],
+      },
+      {
+        name: 'a respondent whose organisation is a phone number, named as partner too',
+        role: 'survey',
+        headers: SURVEY,
+        rows: [['R-1', '06-12345678', '', '', '06-12345678', '']],
+      },
     ],
     invalid: [
       {
@@ -720,6 +868,13 @@ const ROW_TABLE: RowTable = {
           })(),
         },
         findings: [{ line: 2, column: 'target', message: /are the same organisation \(Gemeente Ede\)/ }],
+      },
+      {
+        name: 'a person-like name is masked',
+        role: 'interviews',
+        headers: INTERVIEWS,
+        rows: [['I1', 'jan de vries', 'Jan de Vries', '', '']],
+        findings: [{ line: 2, column: 'target', message: /are the same organisation \(J… d… V…\)/ }],
       },
       {
         name: 'a respondent naming its own organisation as partner',
@@ -818,6 +973,11 @@ const GRAPH_TABLE: GraphTable = {
           { file: 'interviews.csv', line: 33, message: '"Stichting Nieuw Begin" is not in the register (named 3 times)' },
         ],
       },
+      {
+        name: 'a name that reads like a person is masked',
+        ctx: graphCtx({ register: [UTRECHT], named: [{ ...sight('Jan de Vries (wijkagent)', 'interviews.csv', 4), times: 2 }] }),
+        findings: [{ file: 'interviews.csv', line: 4, message: '"J… d… V… (…" is not in the register (named 2 times)' }],
+      },
     ],
   },
   'possible-duplicate-organisation': {
@@ -876,6 +1036,23 @@ const GRAPH_TABLE: GraphTable = {
             line: 12,
             message: '"COA" may be the acronym of "Centraal Orgaan opvang Asielzoekers" (contacts.csv:5)',
             hint: 'If they are one organisation, add this line to the aliases file: COA,Centraal Orgaan opvang Asielzoekers',
+          },
+        ],
+      },
+      {
+        name: 'a name that reads like a person is masked, and no alias line quotes it',
+        ctx: graphCtx({
+          registerGiven: false,
+          nearDuplicates: [
+            { a: sight('Dhr. Jansen', 'survey.csv', 2), b: sight('Dhr Jansen', 'survey.csv', 5), similarity: 0.9, acronym: false },
+          ],
+        }),
+        findings: [
+          {
+            file: 'survey.csv',
+            line: 5,
+            message: '"D… J…" looks like "D… J…" (survey.csv:2)',
+            hint: 'If they are one organisation, map one spelling onto the other in the aliases file',
           },
         ],
       },
@@ -987,6 +1164,11 @@ const GRAPH_TABLE: GraphTable = {
           },
         ],
       },
+      {
+        name: 'a name that reads like a person is masked',
+        ctx: graphCtx({ register: [sight('mevr. A. Bakker', 'contacts.csv', 9)] }),
+        findings: [{ file: 'contacts.csv', line: 9, message: '"m… A… B…" has no relations; it is shown as an isolate' }],
+      },
     ],
   },
 };
@@ -1003,6 +1185,8 @@ const DEFAULT_SEVERITY: Record<IssueType, Severity> = {
   'missing-cell': 'error',
   'extra-cell': 'error',
   'missing-value': 'error',
+  'personal-data': 'error',
+  'possible-person-name': 'warning',
   'type-error': 'warning',
   'constraint-error': 'warning',
   'duplicate-id': 'error',
@@ -1110,6 +1294,53 @@ describe('row rules across rows', () => {
       expect([ids.length, dups.length]).toEqual(line === 2 ? [0, 0] : [1, 1]);
     }
     expect([...state.keys()].sort()).toEqual(['duplicate-id', 'duplicate-row']);
+  });
+});
+
+describe('personal data in name cells', () => {
+  const cases = [...ROW_TABLE['personal-data']!.invalid, ...ROW_TABLE['self-relation']!.valid];
+
+  it.each(cases)('no row rule quotes the value: $name', (c) => {
+    const values = c.rows
+      .flat()
+      .flatMap((v) => v.split('|').map((x) => x.trim()))
+      .filter((v) => personalDataKind(v) !== null);
+    for (const rule of ROW_RULES) {
+      for (const findings of runRows(rule, c.role, c.headers, c.rows, c.opts)) {
+        for (const f of findings) for (const v of values) expect(`${f.message} ${f.hint} ${f.column}`, rule.meta.type).not.toContain(v);
+      }
+    }
+  });
+
+  it('a partners entry costs the entry, not the row; a single-name cell costs the row', () => {
+    const log = new IssueLog({});
+    const rule = ruleOf('personal-data', 'row');
+    const entry = rowCtx('survey', SURVEY, ['R-1', 'Gemeente Ede', '', '', 'GGD|06-12345678', '']);
+    const single = rowCtx('survey', SURVEY, ['R-2', '06-12345678', '', '', 'GGD', ''], { line: 3 });
+    expect(log.record(rule, 'survey.csv', rule.check(entry))).toBe(false);
+    expect(log.record(rule, 'survey.csv', rule.check(single))).toBe(true);
+    expect(log.issues.map((i) => [i.line, i.severity])).toEqual([
+      [2, 'error'],
+      [3, 'error'],
+    ]);
+    expect(log.errors).toBe(2);
+  });
+
+  it('counts what it recognised by kind, also when the config switches the rules off', () => {
+    const log = new IssueLog({ 'personal-data': 'off', 'possible-person-name': 'off' });
+    const rows = [
+      ['R-1', 'info@wijkteam.nl', '', '', 'GGD|+31 6 1234 5678|NL91ABNA0417164300', ''],
+      ['R-2', 'Jan de Vries', '', '', '111222333|Mevr. Bakker', ''],
+    ];
+    for (const [k, fields] of rows.entries()) {
+      const ctx = rowCtx('survey', SURVEY, fields, { line: k + 2 });
+      for (const type of ['personal-data', 'possible-person-name'] as const) {
+        const rule = ruleOf(type, 'row');
+        expect(log.record(rule, 'survey.csv', rule.check(ctx))).toBe(false);
+      }
+    }
+    expect(log.issues).toEqual([]);
+    expect(log.privacy).toEqual({ personal_data_left_out: { email: 1, phone: 1, bsn: 1, iban: 1 }, possible_person_names: 2 });
   });
 });
 
