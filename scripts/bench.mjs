@@ -10,7 +10,13 @@
  *   - the sampled estimate used above --exact-limit against exact values on medium: Spearman
  *     rank correlation and top-20 overlap.
  *
- *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology]
+ *   - community detection (Leiden, Louvain, resolutions; NMI with the planted communities),
+ *     eigenvector and PageRank (scripts/bench-communities.mjs), and modularity on the reference
+ *     networks next to NetworkX and igraph;
+ *   - an Excel workbook against the same data as CSV (250,000 survey rows, scripts/bench-xlsx.mjs):
+ *     read time and peak memory of the reader alone and of validate's ingest.
+ *
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx]
  *
  * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
  */
@@ -19,6 +25,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { communityBench, referenceBench } from './bench-communities.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/kis-network.js');
@@ -133,4 +140,11 @@ for (const size of sizes) {
   log(`- map.html: ${(mapBytes / 1e6).toFixed(1)} MB`);
   rmSync(out, { recursive: true, force: true });
   await kernelBench(size, dir);
+  await communityBench(size, await loadGraph(dir));
+}
+await referenceBench();
+
+// Excel workbook vs CSV on a 250,000-row survey cut from the large data (scripts/bench-xlsx.mjs).
+if (!flag('--skip-xlsx')) {
+  execFileSync('node', [path.join(ROOT, 'scripts/bench-xlsx.mjs'), path.join(ensureData('large'), 'survey.csv')], { stdio: 'inherit' });
 }

@@ -17,10 +17,12 @@
  * the header), missing rows between data rows are handed on as blank rows, and data rows are
  * padded to the header's width.
  *
- * Why our own reader and not exceljs (measured in BENCHMARKS.md, "Excel workbooks"): on a
- * 250,000-row survey sheet exceljs' streaming reader took about 3.5× the time of the CSV path
- * and pulls in 195 packages (54 MB); this reader plus fflate (one small package, no
- * dependencies) stays within 2× of CSV in bounded memory.
+ * Why our own reader (measured in BENCHMARKS.md, "Excel workbooks", 250,000-row survey sheet):
+ * exceljs 4.4.0's streaming reader took 7–22 s and 157–263 MB where the CSV path takes 1.4–3.7 s,
+ * far beyond the 2× target, and brings 195 packages (54 MB); fflate's JavaScript inflate cost
+ * 3.6 s where node:zlib's native one (used by zip.ts) gives 2.3 s on the same sheet. So: no
+ * dependency, node:zlib for inflating, and the scan below, which finds rows and cells with
+ * indexOf and keeps only the shared strings in memory.
  */
 
 import { StringDecoder } from 'node:string_decoder';
@@ -94,6 +96,10 @@ function attr(attrs: string, name: string): string | undefined {
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
 const TEXT = /<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/g;
 function itemText(xml: string): string {
+  // The common case, one `<t>` element (`<t>…</t>` or `<t xml:space="preserve">…</t>`), without regular expressions.
+  const close = xml.indexOf('</');
+  if (close < 0) return '';
+  if (close === xml.lastIndexOf('</')) return stringValue(xml.slice(xml.indexOf('>') + 1, close));
   const body = xml.indexOf('rPh') < 0 ? xml : xml.replace(PHONETIC, '');
   let out = '';
   let first = true;
@@ -227,10 +233,32 @@ export function numberText(raw: string): string {
 // ---------------------------------------------------------------------------------------------
 // Reading a sheet
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+interface Tags {
+  rowOpen: string;
+  rowClose: string;
+  cOpen: string;
+  cClose: string;
+  vOpen: string;
+}
+const tags = (prefix: string): Tags => ({
+  rowOpen: `<${prefix}row`,
+  rowClose: `</${prefix}row>`,
+  cOpen: `<${prefix}c`,
+  cClose: `</${prefix}c>`,
+  vOpen: `<${prefix}v>`,
+});
+/** Does this character end an element name (space, `>`, `/`)? */
+const endsName = (ch: number) => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?v>/;
 const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The value of a double-quoted attribute, found by its ` name="` prefix. */
+function quoted(attrs: string, prefix: string): string | undefined {
+  const at = attrs.indexOf(prefix);
+  if (at < 0) return undefined;
+  const start = at + prefix.length;
+  return attrs.slice(start, attrs.indexOf('"', start));
+}
 
 /** `AB12` → 27 (0-based column); -1 when there is no column part. */
 function columnOf(ref: string): number {
@@ -257,13 +285,41 @@ class SheetScanner {
     private readonly onRecord: RecordHandler,
   ) {}
 
-  /** Scans the complete rows in `text`; returns the index where the unscanned rest starts. */
+  private tags: Tags | undefined;
+
+  /**
+   * Scans the complete rows in `text`; returns the index where the unscanned rest starts. The
+   * element names carry the namespace prefix of the root element (`<x:row>` when the root is
+   * `<x:worksheet>`); rows and cells are found with indexOf, the hot path of a large sheet.
+   */
   scan(text: string): number {
-    ROW.lastIndex = 0;
+    if (!this.tags) {
+      const root = /<([\w.-]+:)?worksheet\b/.exec(text);
+      if (!root) return 0;
+      this.tags = tags(root[1] ?? '');
+    }
+    const { rowOpen, rowClose } = this.tags;
+    let p = 0;
     let end = 0;
-    for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
-      end = ROW.lastIndex;
-      this.row(m[1]!, m[2]);
+    for (;;) {
+      const a = text.indexOf(rowOpen, p);
+      if (a < 0) break;
+      if (!endsName(text.charCodeAt(a + rowOpen.length))) {
+        p = a + 1; // <rowBreaks>
+        continue;
+      }
+      const gt = text.indexOf('>', a);
+      if (gt < 0) break;
+      const attrs = text.slice(a + rowOpen.length, gt);
+      if (text.charCodeAt(gt - 1) === 47) {
+        this.row(attrs, undefined);
+        p = end = gt + 1;
+        continue;
+      }
+      const b = text.indexOf(rowClose, gt);
+      if (b < 0) break;
+      this.row(attrs, text.slice(gt + 1, b));
+      p = end = b + rowClose.length;
     }
     return end;
   }
@@ -275,22 +331,47 @@ class SheetScanner {
     const fields: string[] = [];
     let last = -1; // last non-empty position
     if (body !== undefined) {
+      const { cOpen, cClose } = this.tags!;
       let col = -1;
-      CELL.lastIndex = 0;
-      for (let c = CELL.exec(body); c; c = CELL.exec(body)) {
+      let q = 0;
+      for (;;) {
+        const at0 = body.indexOf(cOpen, q);
+        if (at0 < 0) break;
+        if (!endsName(body.charCodeAt(at0 + cOpen.length))) {
+          q = at0 + 1;
+          continue;
+        }
+        const gt = body.indexOf('>', at0);
+        if (gt < 0) break;
+        const attrs = body.slice(at0 + cOpen.length, gt);
+        let inner: string | undefined;
+        if (body.charCodeAt(gt - 1) === 47) q = gt + 1;
+        else {
+          const e = body.indexOf(cClose, gt);
+          if (e < 0) break;
+          inner = body.slice(gt + 1, e);
+          q = e + cClose.length;
+        }
         let ref: string | undefined;
         let type: string | undefined;
         let style: string | undefined;
-        CELL_ATTR.lastIndex = 0;
-        for (let a = CELL_ATTR.exec(c[1]!); a; a = CELL_ATTR.exec(c[1]!)) {
-          const v = a[2] ?? a[3]!;
-          if (a[1] === 'r') ref = v;
-          else if (a[1] === 't') type = v;
-          else style = v;
+        if (attrs.indexOf("'") < 0 && attrs.indexOf('\n') < 0 && attrs.indexOf('\t') < 0) {
+          // Double-quoted attributes separated by spaces, as writers write them: no regular expression.
+          ref = quoted(attrs, ' r="');
+          type = quoted(attrs, ' t="');
+          style = quoted(attrs, ' s="');
+        } else {
+          CELL_ATTR.lastIndex = 0;
+          for (let a = CELL_ATTR.exec(attrs); a; a = CELL_ATTR.exec(attrs)) {
+            const v = a[2] ?? a[3]!;
+            if (a[1] === 'r') ref = v;
+            else if (a[1] === 't') type = v;
+            else style = v;
+          }
         }
         const at = ref === undefined ? -1 : columnOf(ref);
         col = at < 0 ? col + 1 : at;
-        const value = c[2] === undefined ? '' : this.value(c[2], type, style);
+        const value = inner === undefined ? '' : this.value(inner, type, style);
         while (fields.length < col) fields.push('');
         fields[col] = value;
         if (value !== '') last = col;
@@ -319,9 +400,14 @@ class SheetScanner {
       const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
       return is ? own(itemText(is[1]!)) : '';
     }
-    const v = VALUE.exec(body);
-    if (!v) return '';
-    const raw = v[1]!;
+    const vOpen = this.tags!.vOpen;
+    let raw: string;
+    if (body.startsWith(vOpen)) raw = body.slice(vOpen.length, body.indexOf('<', vOpen.length));
+    else {
+      const v = VALUE.exec(body); // after a formula: <f>…</f><v>…</v>
+      if (!v) return '';
+      raw = v[1]!;
+    }
     switch (type) {
       case 's': {
         const s = this.strings[Number(raw)];
@@ -370,13 +456,31 @@ async function readSharedStrings(zip: ZipFile, part: string | undefined): Promis
   const entry = part ? zip.get(part) : undefined;
   if (!entry) return [];
   const strings: string[] = [];
-  const SI = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+  let open = '';
+  let close = '';
   await scanPart(zip, entry, (text) => {
-    SI.lastIndex = 0;
+    if (open === '') {
+      const root = /<([\w.-]+:)?sst\b/.exec(text);
+      if (!root) return 0;
+      open = `<${root[1] ?? ''}si`;
+      close = `</${root[1] ?? ''}si>`;
+    }
+    let p = 0;
     let end = 0;
-    for (let m = SI.exec(text); m; m = SI.exec(text)) {
-      end = SI.lastIndex;
-      strings.push(m[1] === undefined ? '' : own(itemText(m[1])));
+    for (;;) {
+      const a = text.indexOf(open, p);
+      if (a < 0) break;
+      const gt = text.indexOf('>', a);
+      if (gt < 0) break;
+      if (text.charCodeAt(gt - 1) === 47) {
+        strings.push('');
+        p = end = gt + 1;
+        continue;
+      }
+      const b = text.indexOf(close, gt);
+      if (b < 0) break;
+      strings.push(own(itemText(text.slice(gt + 1, b))));
+      p = end = b + close.length;
     }
     return end;
   });
