@@ -1,30 +1,39 @@
 /**
  * Typed user-facing errors. Each carries the exit code of docs/contract.md §1 and a hint that says
- * what to do; the CLI prints `message` and `hint` on one line and never a stack trace.
+ * what to do, in Dutch and English (`t(nl, en)`, src/lang.ts); the CLI prints them on one line in
+ * the language of `--lang` and never a stack trace. `message` and `hint` hold the English text.
  */
+
+import { type Lang, type Text, textIn } from './lang.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DATA = 1;
 export const EXIT_USAGE = 2;
 
+/** A message or hint: in both languages, or a plain string that reads the same in both. */
+export type ErrorText = Text | string;
+
 export class KisError extends Error {
   readonly exitCode: number;
   readonly hint?: string;
-  constructor(message: string, options: { exitCode: number; hint?: string }) {
-    super(message);
+  readonly text: { message: ErrorText; hint?: ErrorText };
+  constructor(message: ErrorText, options: { exitCode: number; hint?: ErrorText }) {
+    super(textIn(message, 'en'));
     this.name = new.target.name;
     this.exitCode = options.exitCode;
-    this.hint = options.hint;
+    this.hint = options.hint === undefined ? undefined : textIn(options.hint, 'en');
+    this.text = { message, hint: options.hint };
   }
-  /** The one line a user sees. */
-  toLine(): string {
-    return this.hint ? `${this.message}. ${this.hint}` : this.message;
+  /** The one line a user sees, in `lang`. */
+  toLine(lang: Lang = 'en'): string {
+    const message = textIn(this.text.message, lang);
+    return this.text.hint ? `${message}. ${textIn(this.text.hint, lang)}` : message;
   }
 }
 
 /** Wrong flags, arguments or config: exit 2. */
 export class UsageError extends KisError {
-  constructor(message: string, hint?: string) {
+  constructor(message: ErrorText, hint?: ErrorText) {
     super(message, { exitCode: EXIT_USAGE, hint });
   }
 }
@@ -33,7 +42,7 @@ export class UsageError extends KisError {
 export class InputError extends KisError {
   readonly file?: string;
   readonly line?: number;
-  constructor(message: string, options: { file?: string; line?: number; hint?: string } = {}) {
+  constructor(message: ErrorText, options: { file?: string; line?: number; hint?: ErrorText } = {}) {
     super(message, { exitCode: EXIT_USAGE, hint: options.hint });
     this.file = options.file;
     this.line = options.line;
@@ -42,7 +51,7 @@ export class InputError extends KisError {
 
 /** Data-quality failure that the user asked to be fatal (`--strict`): exit 1. */
 export class DataQualityError extends KisError {
-  constructor(message: string, hint?: string) {
+  constructor(message: ErrorText, hint?: ErrorText) {
     super(message, { exitCode: EXIT_DATA, hint });
   }
 }

@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { InputFile } from './config/options.js';
 import { UsageError } from './errors.js';
+import { t } from './lang.js';
 
 export type FileContent = string | Iterable<string>;
 
@@ -21,19 +22,29 @@ export function checkOutputFolder(outDir: string, inputs: readonly InputFile[]):
     const rel = path.relative(out, path.resolve(f.path));
     if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
       throw new UsageError(
-        `--out ${outDir} holds the input file ${f.display}, which the run would delete`,
-        'Choose another output folder with --out',
+        t(
+          `--out ${outDir} bevat het invoerbestand ${f.display}, dat de run zou verwijderen`,
+          `--out ${outDir} holds the input file ${f.display}, which the run would delete`,
+        ),
+        t('Kies met --out een andere uitvoermap', 'Choose another output folder with --out'),
       );
     }
   }
   if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`, 'Choose a folder name with --out');
+    if (!statSync(out).isDirectory())
+      throw new UsageError(
+        t(`--out ${outDir} is een bestand, geen map`, `--out ${outDir} is a file, not a folder`),
+        t('Kies met --out een mapnaam', 'Choose a folder name with --out'),
+      );
     const marker = path.join(out, 'summary.json');
     const entries = readdirSafe(out);
     if (entries.length > 0 && !existsSync(marker)) {
       throw new UsageError(
-        `--out ${outDir} is a folder with other files in it, not an earlier kis-network output`,
-        'Choose a new or empty folder with --out',
+        t(
+          `--out ${outDir} is een map met andere bestanden erin, geen eerdere uitvoer van kis-network`,
+          `--out ${outDir} is a folder with other files in it, not an earlier kis-network output`,
+        ),
+        t('Kies met --out een nieuwe of lege map', 'Choose a new or empty folder with --out'),
       );
     }
   }
@@ -103,10 +114,19 @@ export async function writeOutputFolder(outDir: string, files: ReadonlyArray<rea
 export function checkReportFile(file: string, cwd: string, inputs: readonly InputFile[]): void {
   const abs = path.resolve(cwd, file);
   if (inputs.some((f) => path.resolve(f.path) === abs)) {
-    throw new UsageError(`-o ${file} is one of the input files; the report would overwrite it`, 'Write the report to another file');
+    throw new UsageError(
+      t(
+        `-o ${file} is een van de invoerbestanden; het rapport zou het overschrijven`,
+        `-o ${file} is one of the input files; the report would overwrite it`,
+      ),
+      t('Schrijf het rapport naar een ander bestand', 'Write the report to another file'),
+    );
   }
   if (existsSync(abs) && statSync(abs).isDirectory()) {
-    throw new UsageError(`-o ${file} is a folder`, 'Give a file name, e.g. -o validate-report.json');
+    throw new UsageError(
+      t(`-o ${file} is een map`, `-o ${file} is a folder`),
+      t('Geef een bestandsnaam, bijv. -o validate-rapport.json', 'Give a file name, e.g. -o validate-report.json'),
+    );
   }
 }
 

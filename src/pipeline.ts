@@ -11,6 +11,7 @@
 import type { KisOptions } from './config/options.js';
 import { type InputRole, READ_ORDER } from './config/roles.js';
 import { DataQualityError } from './errors.js';
+import { t } from './lang.js';
 import { GraphBuilder, type BuiltGraph } from './graph/builder.js';
 import { coUsageGraph } from './graph/co-usage.js';
 import { communityTable, productTable } from './graph/summaries.js';
@@ -48,7 +49,7 @@ export interface LoadedNetwork {
 }
 
 export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO_PROGRESS), buildGraph = true): Promise<LoadedNetwork> {
-  const log = new IssueLog(options.severities);
+  const log = new IssueLog(options.severities, options.lang);
   const registry = new OrgRegistry();
   const builder = new GraphBuilder(registry, { minGroupSize: options.minGroupSize, extraAttributes: options.extraAttributes });
   const files = [...(options.aliases ? [options.aliases] : []), ...options.inputs].sort(
@@ -152,9 +153,16 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
   const rejected = loaded.accounting.reduce((s, a) => s + a.rows_rejected, 0);
   if (options.strict && rejected > 0) {
     const first = loaded.issues.find((i) => i.severity === 'error');
+    const at = first ? `${first.file}:${first.line ?? 1}: ${first.message}` : undefined;
     throw new DataQualityError(
-      `--strict: ${rejected} input row${rejected === 1 ? ' was' : 's were'} rejected${first ? ` (first: ${first.file}:${first.line ?? 1}: ${first.message})` : ''}`,
-      'Run kis-network validate to see every issue, fix them, or drop --strict',
+      t(
+        `--strict: ${rejected} ${rejected === 1 ? 'invoerrij is' : 'invoerrijen zijn'} afgewezen${at ? ` (eerste: ${at})` : ''}`,
+        `--strict: ${rejected} input row${rejected === 1 ? ' was' : 's were'} rejected${at ? ` (first: ${at})` : ''}`,
+      ),
+      t(
+        'kis-network validate toont alle problemen; verhelp ze, of laat --strict weg',
+        'Run kis-network validate to see every issue, fix them, or drop --strict',
+      ),
     );
   }
   const built = loaded.built!;

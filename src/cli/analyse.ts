@@ -9,14 +9,10 @@ import { checkOutputFolder, writeOutputFolder, type FileContent } from '../io.js
 import { runAnalysis } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
 import type { AnalysisResult } from '../result.js';
+import { count, t } from '../lang.js';
 import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
 import { printTimings } from './timings.js';
-
-/** "1 relation", "2 relations". */
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function outputFiles(result: AnalysisResult, options: KisOptions): Array<readonly [string, () => FileContent]> {
   const exportOptions = { lang: options.lang, minGroupSize: options.minGroupSize, sourceDateEpoch: options.sourceDateEpoch };
@@ -28,11 +24,21 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
 export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstance, timings: boolean): Promise<number> {
   checkOutputFolder(options.out, [...options.inputs, ...(options.aliases ? [options.aliases] : [])]);
   const timer = new StageTimer(progressFor(io, options.quiet));
+  const lang = options.lang;
   const say = (line: string) => {
     if (!options.quiet) io.stdout.write(`${line}\n`);
   };
-  if (options.example)
-    say(chalk.cyan(`No input given: analysing the bundled example data (${options.inputs.map((f) => f.display).join(', ')}).`));
+  if (options.example) {
+    const files = options.inputs.map((f) => f.display).join(', ');
+    say(
+      chalk.cyan(
+        t(
+          `Geen invoer opgegeven: de meegeleverde voorbeelddata worden geanalyseerd (${files}).`,
+          `No input given: analysing the bundled example data (${files}).`,
+        )[lang],
+      ),
+    );
+  }
   const result = await runAnalysis(options, timer);
   timer.begin('export');
   const files = outputFiles(result, options);
@@ -42,16 +48,29 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   const f = result.figures;
   const relative = path.relative(io.cwd, options.out);
   const rel = relative === '' ? '.' : relative.startsWith('..') ? options.out : relative;
+  const organisations = count(f.nodes, t('organisatie', 'organisation'), t('organisaties', 'organisations'));
+  const relations = count(f.edges, t('relatie', 'relation'), t('relaties', 'relations'));
+  const communities = count(f.communities, t('gemeenschap', 'community'), t('gemeenschappen', 'communities'));
+  const isolates = count(f.isolates, t('geïsoleerde organisatie', 'isolate'), t('geïsoleerde organisaties', 'isolates'));
+  const modularity = f.modularity.toFixed(3);
   say(
-    `${chalk.bold('Analysed')} ${count(f.nodes, 'organisation')}, ${count(f.edges, 'relation')}, ${count(f.communities, 'community', 'communities')} ` +
-      `(modularity ${f.modularity.toFixed(3)}), ${count(f.isolates, 'isolate')}.`,
+    t(
+      `${chalk.bold('Geanalyseerd:')} ${organisations.nl}, ${relations.nl}, ${communities.nl} (modulariteit ${modularity}), ${isolates.nl}.`,
+      `${chalk.bold('Analysed')} ${organisations.en}, ${relations.en}, ${communities.en} (modularity ${modularity}), ${isolates.en}.`,
+    )[lang],
   );
   const m = result.methods;
   if (m.all_pairs === 'sampled') {
-    const why = m.reason === 'auto' ? `more than ${m.exact_limit} organisations` : 'as requested';
+    const why =
+      m.reason === 'auto'
+        ? t(`meer dan ${m.exact_limit} organisaties`, `more than ${m.exact_limit} organisations`)
+        : t('zoals gevraagd', 'as requested');
     say(
       chalk.yellow(
-        `Betweenness, closeness and harmonic centrality are estimates from ${m.samples} sampled organisations (${why}); use --betweenness exact for exact values.`,
+        t(
+          `Betweenness, closeness en harmonic centrality zijn schattingen uit ${m.samples} steekproeforganisaties (${why.nl}); gebruik --betweenness exact voor exacte waarden.`,
+          `Betweenness, closeness and harmonic centrality are estimates from ${m.samples} sampled organisations (${why.en}); use --betweenness exact for exact values.`,
+        )[lang],
       ),
     );
   }
@@ -59,19 +78,39 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
     const rej =
       a.rows_rejected > 0
         ? chalk.yellow(
-            `, ${a.rows_rejected} rejected (${Object.entries(a.rejected_by_type)
-              .map(([t, n]) => `${t}: ${n}`)
+            `, ${a.rows_rejected} ${t('afgewezen', 'rejected')[lang]} (${Object.entries(a.rejected_by_type)
+              .map(([type, n]) => `${type}: ${n}`)
               .join(', ')})`,
           )
         : '';
-    say(`  ${a.path} (${a.role}): ${count(a.rows_read, 'row')}, ${a.rows_used} used${rej}`);
+    const rows = count(a.rows_read, t('rij', 'row'), t('rijen', 'rows'))[lang];
+    say(`  ${a.path} (${a.role}): ${rows}, ${a.rows_used} ${t('gebruikt', 'used')[lang]}${rej}`);
   }
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
   const errors = result.issues.filter((i) => i.severity === 'error').length;
-  if (errors + warnings > 0)
-    say(chalk.dim(`  ${count(errors, 'data error')} and ${count(warnings, 'warning')}; run kis-network validate for the details.`));
-  say(`Wrote ${files.length} files to ${rel}${path.sep}: ${files.map(([n]) => n).join(', ')}`);
-  say(`Open ${path.join(rel, 'map.html')} in a browser for the interactive map, and read ${path.join(rel, 'report.md')}.`);
+  if (errors + warnings > 0) {
+    const e = count(errors, t('datafout', 'data error'), t('datafouten', 'data errors'));
+    const w = count(warnings, t('waarschuwing', 'warning'), t('waarschuwingen', 'warnings'));
+    say(
+      chalk.dim(
+        t(
+          `  ${e.nl} en ${w.nl}; kis-network validate toont de details.`,
+          `  ${e.en} and ${w.en}; run kis-network validate for the details.`,
+        )[lang],
+      ),
+    );
+  }
+  const names = files.map(([n]) => n).join(', ');
+  const folder = `${rel}${path.sep}`;
+  const map = path.join(rel, 'map.html');
+  const report = path.join(rel, 'report.md');
+  say(t(`${files.length} bestanden geschreven naar ${folder}: ${names}`, `Wrote ${files.length} files to ${folder}: ${names}`)[lang]);
+  say(
+    t(
+      `Open ${map} in een browser voor de interactieve kaart, en lees ${report}.`,
+      `Open ${map} in a browser for the interactive map, and read ${report}.`,
+    )[lang],
+  );
   if (timings) printTimings(io, timer);
   return 0;
 }

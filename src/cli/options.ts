@@ -19,7 +19,8 @@ import {
   type NetworkKind,
 } from '../config/options.js';
 import { UsageError } from '../errors.js';
-import { INPUT_ROLES, type InputRole, orList, ROLES } from '../config/roles.js';
+import { orWords, type Text, t } from '../lang.js';
+import { INPUT_ROLES, type InputRole, ROLES } from '../config/roles.js';
 import { discoverInputs, inputFile } from '../ingest/discover.js';
 
 /** Commander's flags: one `--<role> <file>` per input role, and the rest. */
@@ -47,14 +48,23 @@ export const EXAMPLE_DIR = fileURLToPath(new URL('../../data/', import.meta.url)
 function int(flag: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value.trim()) || Number(value) < min)
-    throw new UsageError(`${flag} must be a whole number of ${min} or more, not "${value}"`, `e.g. ${flag} ${Math.max(min, fallback)}`);
+    throw new UsageError(
+      t(
+        `${flag} moet een geheel getal van ${min} of meer zijn, niet "${value}"`,
+        `${flag} must be a whole number of ${min} or more, not "${value}"`,
+      ),
+      t(`bijv. ${flag} ${Math.max(min, fallback)}`, `e.g. ${flag} ${Math.max(min, fallback)}`),
+    );
   return Number(value);
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `e.g. ${flag} ${allowed[0]}`);
+    throw new UsageError(
+      t(`${flag} moet een van ${allowed.join(', ')} zijn, niet "${value}"`, `${flag} must be one of ${allowed.join(', ')}, not "${value}"`),
+      t(`bijv. ${flag} ${allowed[0]}`, `e.g. ${flag} ${allowed[0]}`),
+    );
   return value as T;
 }
 
@@ -64,8 +74,11 @@ export function parseBetweenness(value: string | undefined): BetweennessMode {
   const m = /^sample:(\d+)$/.exec(value);
   if (m && Number(m[1]) >= 1) return { mode: 'sample', k: Number(m[1]) };
   throw new UsageError(
-    `--betweenness must be exact, auto or sample:K, not "${value}"`,
-    'e.g. --betweenness sample:500 (500 sampled source organisations)',
+    t(`--betweenness moet exact, auto of sample:K zijn, niet "${value}"`, `--betweenness must be exact, auto or sample:K, not "${value}"`),
+    t(
+      'bijv. --betweenness sample:500 (500 organisaties als steekproef)',
+      'e.g. --betweenness sample:500 (500 sampled source organisations)',
+    ),
   );
 }
 
@@ -78,8 +91,29 @@ function delimiterOf(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const map: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
   const d = map[value];
-  if (!d) throw new UsageError(`--delimiter must be "," ";" or tab, not "${value}"`, 'e.g. --delimiter ";"');
+  if (!d)
+    throw new UsageError(
+      t(`--delimiter moet "," ";" of tab zijn, niet "${value}"`, `--delimiter must be "," ";" or tab, not "${value}"`),
+      t('bijv. --delimiter ";"', 'e.g. --delimiter ";"'),
+    );
   return d;
+}
+
+/** `--list-separator`: one or more punctuation characters, each of which separates list parts. */
+function listSeparatorOf(value: string | undefined): string {
+  if (value === undefined) return DEFAULTS.listSeparator;
+  if (value === '' || /[\p{L}\p{N}\s"']/u.test(value))
+    throw new UsageError(
+      t(
+        `--list-separator moet een of meer leestekens zijn (elk ervan scheidt de delen van een lijst), niet "${value}"`,
+        `--list-separator must be one or more punctuation characters (each one separates list parts), not "${value}"`,
+      ),
+      t(
+        'bijv. --list-separator "|" (alleen |) of --list-separator ",;" (komma\'s en puntkomma\'s); een regeleinde scheidt altijd',
+        'e.g. --list-separator "|" (only |) or --list-separator ",;" (commas and semicolons); line breaks always separate',
+      ),
+    );
+  return value;
 }
 
 /** The PATH arguments that are folders: a kis-network.config.json in one of them is used too. */
@@ -97,24 +131,13 @@ function inputFolders(paths: readonly string[], cwd: string): string[] {
  * `note` receives the one line about the config file (which one was found, which are ignored;
  * docs/contract.md §1), when there is something to say.
  */
-/** `--list-separator`: one or more punctuation characters, each of which separates list parts. */
-function listSeparatorOf(value: string | undefined): string {
-  if (value === undefined) return DEFAULTS.listSeparator;
-  if (value === '' || /[\p{L}\p{N}\s"']/u.test(value))
-    throw new UsageError(
-      `--list-separator must be one or more punctuation characters (each one separates list parts), not "${value}"`,
-      'e.g. --list-separator "|" (only |) or --list-separator ",;" (commas and semicolons); line breaks always separate',
-    );
-  return value;
-}
-
 export function resolveOptions(
   paths: readonly string[],
   flags: RawFlags,
   env: NodeJS.ProcessEnv,
   cwd: string,
   color: boolean,
-  note?: (line: string) => void,
+  note?: (line: Text) => void,
 ): KisOptions {
   const loadedConfig = loadConfig(flags.config, cwd, inputFolders(paths, cwd));
   const { config, dir: configDir } = loadedConfig;
@@ -123,14 +146,22 @@ export function resolveOptions(
   let discovered = discoverInputs(paths, Object.fromEntries(INPUT_ROLES.map((r) => [r.id, flags[r.id]])), cwd);
   let example = false;
   if (paths.length === 0 && discovered.inputs.length === 0) {
-    if (discovered.aliases)
-      throw new UsageError('only an aliases file was given', `Add the input files (PATH, ${orList(ROLES.map((r) => `--${r}`))})`);
+    if (discovered.aliases) {
+      const roleFlags = orWords(ROLES.map((r) => `--${r}`));
+      throw new UsageError(
+        t('alleen een aliassenbestand opgegeven', 'only an aliases file was given'),
+        t(`Geef ook de invoerbestanden op (PATH, ${roleFlags.nl})`, `Add the input files (PATH, ${roleFlags.en})`),
+      );
+    }
     example = true;
     discovered = discoverInputs([EXAMPLE_DIR], {}, cwd);
     for (const f of [...discovered.inputs, ...(discovered.aliases ? [discovered.aliases] : [])]) f.display = `data/${f.name}`;
   }
   if (discovered.inputs.length === 0)
-    throw new UsageError(`no ${orList(ROLES)} file given`, 'Pass a folder or files, e.g. kis-network analyse exports/');
+    throw new UsageError(
+      t(`geen ${orWords(ROLES).nl}-bestand opgegeven`, `no ${orWords(ROLES).en} file given`),
+      t('Geef een map of bestanden op, bijv. kis-network analyse exports/', 'Pass a folder or files, e.g. kis-network analyse exports/'),
+    );
   const aliases = discovered.aliases ?? (config.aliases ? inputFile(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
   const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
   const epoch = env.SOURCE_DATE_EPOCH;

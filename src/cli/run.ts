@@ -10,6 +10,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULTS } from '../config/options.js';
 import { INPUT_ROLES } from '../config/roles.js';
 import { EXIT_USAGE, KisError, UsageError } from '../errors.js';
+import { langOfArgv, type Text, t } from '../lang.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { analyse } from './analyse.js';
@@ -70,6 +71,7 @@ Examples:
   $ kis-network validate exports/ --format junit -o validate.xml
   $ kis-network validate exports/ --list-separator ",;"  lists such as "Aedes, Divosa" split on commas too
   $ kis-network validate exports/ --max-warnings 0       warnings fail too
+  $ kis-network validate exports/ --lang en              messages in English (default: Dutch)
   $ kis-network validate exports/ --config kis.json      severities and column mappings from a config file
   $ kis-network validate exports/ --aliases aliassen.csv --quiet --timings
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.
@@ -77,6 +79,9 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const env = io.env;
+  // The language of messages (--lang, default nl): known before commander parses, for the
+  // config line and for a user error raised at any point (commander's own messages stay English).
+  const lang = langOfArgv(argv);
   let exitCode = 0;
   const color = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined || io.stdout.isTTY === true);
   const chalk: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
@@ -106,7 +111,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-o, --out <dir>', `output folder, replaced as a whole at the end ${shown(DEFAULTS.out)}`)
     .option('--seed <n>', `seed for Louvain and the layout ${shown(DEFAULTS.seed)}`)
     .option('--strict', 'fail (exit 1) when any input row is rejected')
-    .addOption(new Option('--lang <lang>', `language of map and report ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
+    .addOption(new Option('--lang <lang>', `language of map, report and messages ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
     .addOption(new Option('--network <kind>', `which network to analyse ${shown(DEFAULTS.network)}`).choices(['relations', 'co-usage']))
     .option(
       '--betweenness <mode>',
@@ -122,7 +127,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addHelpText('after', ANALYSE_HELP)
     .action(async (paths: string[], flags: RawFlags & { timings?: boolean }) => {
       // Which config file was found goes to stdout with the other progress lines.
-      const note = (line: string) => {
+      const note = (text: Text) => {
+        const line = text[lang];
         if (!flags.quiet) io.stdout.write(`${line[0]!.toUpperCase()}${line.slice(1)}\n`);
       };
       const options = resolveOptions(paths, flags, env, io.cwd, color, note);
@@ -137,6 +143,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   )
     .addOption(new Option('-f, --format <name>', `report format ${shown(DEFAULTS.format)}`).choices(Object.keys(REPORTERS)))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .addOption(new Option('--lang <lang>', `language of the messages ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', VALIDATE_HELP)
@@ -146,14 +153,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         flags: RawFlags & { format?: ReporterName; maxWarnings?: string; outputFile?: string; timings?: boolean },
       ) => {
         // stdout is the report: the line about the config file goes to stderr.
-        const note = (line: string) => {
-          if (!flags.quiet) io.stderr.write(`kis-network: ${line}\n`);
+        const note = (text: Text) => {
+          if (!flags.quiet) io.stderr.write(`kis-network: ${text[lang]}\n`);
         };
         const options = resolveOptions(paths, flags, env, io.cwd, color, note);
         let maxWarnings: number | undefined;
         if (flags.maxWarnings !== undefined) {
           if (!/^\d+$/.test(flags.maxWarnings))
-            throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`, 'e.g. --max-warnings 0');
+            throw new UsageError(
+              t(
+                `--max-warnings moet een geheel getal zijn, niet "${flags.maxWarnings}"`,
+                `--max-warnings must be a whole number, not "${flags.maxWarnings}"`,
+              ),
+              t('bijv. --max-warnings 0', 'e.g. --max-warnings 0'),
+            );
           maxWarnings = Number(flags.maxWarnings);
         }
         exitCode = await validate(
@@ -174,15 +187,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return err.exitCode === 0 ? 0 : EXIT_USAGE; // commander has printed its message
     }
     if (err instanceof KisError) {
-      io.stderr.write(`${errChalk.red('kis-network: ') + err.toLine()}\n`);
+      io.stderr.write(`${errChalk.red('kis-network: ') + err.toLine(lang)}\n`);
       return err.exitCode;
     }
     // Anything else is a bug (in a rule, the builder, …), never the user's data: one line that
     // says so, and the stack only when asked for (KIS_DEBUG=1). Exit 2, as for other failures.
     const message = (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
-    io.stderr.write(
-      `${errChalk.red('kis-network: internal error: ')}${message} — this is a bug; please report it (run with KIS_DEBUG=1 for the stack)\n`,
+    const text = t(
+      `${errChalk.red('kis-network: interne fout: ')}${message} — dit is een fout in het programma; meld hem alstublieft (met KIS_DEBUG=1 ziet u de stack)`,
+      `${errChalk.red('kis-network: internal error: ')}${message} — this is a bug; please report it (run with KIS_DEBUG=1 for the stack)`,
     );
+    io.stderr.write(`${text[lang]}\n`);
     if (env.KIS_DEBUG === '1') io.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     return EXIT_USAGE;
   }

@@ -7,6 +7,7 @@ import { loadNetwork } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
 import { REPORTERS, type ReporterName, type ValidationReport } from '../reporters/index.js';
 import { checkReportFile, writeTextFile } from '../io.js';
+import { t } from '../lang.js';
 import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
 import { printTimings } from './timings.js';
@@ -33,14 +34,18 @@ export async function validate(options: KisOptions, flags: ValidateFlags, io: Cl
     }),
   };
   timer.begin('report');
-  const text = REPORTERS[flags.format](report, chalk);
+  const text = REPORTERS[flags.format](report, chalk, options.lang);
   timer.end();
   if (flags.timings) printTimings(io, timer);
   if (flags.outputFile) await writeTextFile(flags.outputFile, text);
   else io.stdout.write(text);
   if (loaded.errors > 0) return EXIT_DATA;
   if (flags.maxWarnings !== undefined && loaded.warnings > flags.maxWarnings) {
-    io.stderr.write(`kis-network: ${loaded.warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    const line = t(
+      `${loaded.warnings} waarschuwingen, meer dan --max-warnings ${flags.maxWarnings}`,
+      `${loaded.warnings} warnings, more than --max-warnings ${flags.maxWarnings}`,
+    );
+    io.stderr.write(`kis-network: ${line[options.lang]}\n`);
     return EXIT_DATA;
   }
   return EXIT_OK;

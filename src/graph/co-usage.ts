@@ -6,6 +6,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import { UsageError } from '../errors.js';
+import { t } from '../lang.js';
 import { compareCodeUnits } from '../compare.js';
 import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
@@ -23,8 +24,14 @@ export function coUsageGraph(relations: OrgGraph, usage: ReadonlyArray<{ organis
   for (const orgs of byProduct.values()) pairs += (orgs.length * (orgs.length - 1)) / 2;
   if (pairs > MAX_CO_USAGE_PAIRS) {
     throw new UsageError(
-      `--network co-usage would link ${pairs.toLocaleString('en')} organisation pairs (more than ${MAX_CO_USAGE_PAIRS.toLocaleString('en')})`,
-      'The products are used too widely for a meaningful projection; use --network relations',
+      t(
+        `--network co-usage zou ${pairs.toLocaleString('nl')} paren van organisaties verbinden (meer dan ${MAX_CO_USAGE_PAIRS.toLocaleString('nl')})`,
+        `--network co-usage would link ${pairs.toLocaleString('en')} organisation pairs (more than ${MAX_CO_USAGE_PAIRS.toLocaleString('en')})`,
+      ),
+      t(
+        'De producten worden te breed gebruikt voor een zinvolle projectie; gebruik --network relations',
+        'The products are used too widely for a meaningful projection; use --network relations',
+      ),
     );
   }
   const shared = new Map<string, number>();

@@ -7,6 +7,7 @@
  */
 
 import { InputError } from '../errors.js';
+import { t } from '../lang.js';
 
 const QUOTE = 34;
 const CR = 13;
@@ -152,11 +153,18 @@ export class CsvParser {
   /** Flush the last record; throws an InputError on an unterminated quoted field. */
   end(): void {
     if (this.state === State.Quoted) {
-      throw new InputError(`${this.fileName}:${this.quoteLine}: a quoted field is never closed (unterminated quote)`, {
-        file: this.fileName,
-        line: this.quoteLine,
-        hint: 'Add the closing " or remove the stray quote at that line, then run again',
-      });
+      const where = `${this.fileName}:${this.quoteLine}`;
+      throw new InputError(
+        t(`${where}: een aanhalingsteken wordt nooit gesloten`, `${where}: a quoted field is never closed (unterminated quote)`),
+        {
+          file: this.fileName,
+          line: this.quoteLine,
+          hint: t(
+            'Voeg het sluitende " toe of haal het losse aanhalingsteken op die regel weg, en probeer het opnieuw',
+            'Add the closing " or remove the stray quote at that line, then run again',
+          ),
+        },
+      );
     }
     if (this.state !== State.FieldStart || this.fields.length > 0) {
       this.fields.push(own(this.field));

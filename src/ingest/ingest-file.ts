@@ -12,6 +12,7 @@ import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { InputRole } from '../config/roles.js';
 import type { StakeholderType } from '../config/stakeholder-types.js';
 import { InputError } from '../errors.js';
+import { t } from '../lang.js';
 import { readTable, type TableInfo } from './read-table.js';
 import { rowContext, type RowContext } from './row-context.js';
 import type { SniffResult } from './sniff.js';
@@ -118,11 +119,15 @@ export async function ingestFile(
 
   const onHeader = (fields: string[], line: number) => {
     if (isBlank(fields)) {
-      throw new InputError(`${file.display}:${line}: the first line is empty, but it must be the header`, {
-        file: file.display,
-        line,
-        hint: 'Delete the empty lines above the header',
-      });
+      const where = `${file.display}:${line}`;
+      throw new InputError(
+        t(`${where}: de eerste regel is leeg, maar moet de kopregel zijn`, `${where}: the first line is empty, but it must be the header`),
+        {
+          file: file.display,
+          line,
+          hint: t('Verwijder de lege regels boven de kopregel', 'Delete the empty lines above the header'),
+        },
+      );
     }
     const hs = fields.map((f) => f.trim());
     headers = hs;
@@ -175,9 +180,9 @@ export async function ingestFile(
     onBytes,
   );
   if (account.rows_read === 0) {
-    throw new InputError(`${file.display}: has a header but no data rows`, {
+    throw new InputError(t(`${file.display}: heeft een kopregel maar geen datarijen`, `${file.display}: has a header but no data rows`), {
       file: file.display,
-      hint: 'Export the data again, or leave this file out',
+      hint: t('Exporteer de data opnieuw, of laat dit bestand weg', 'Export the data again, or leave this file out'),
     });
   }
   return { account, info, headers: headers! };

@@ -10,15 +10,8 @@ import { CONFIG_FILE_NAME } from '../config/config-file.js';
 import type { InputFile } from '../config/options.js';
 import { DataQualityError } from '../errors.js';
 import type { FileAccount } from '../ingest/ingest-file.js';
+import { andWords, type Text, t } from '../lang.js';
 import type { Issue } from './issue.js';
-
-const quoteList = (items: readonly string[]) =>
-  items.length <= 1
-    ? `"${items.join('')}"`
-    : `${items
-        .slice(0, -1)
-        .map((c) => `"${c}"`)
-        .join(', ')} and "${items.at(-1)}"`;
 
 /** The columns mapping the missing-column hints of the files suggest, merged into one snippet. */
 function mergedSnippet(hints: readonly string[]): string | undefined {
@@ -50,30 +43,52 @@ export function emptyNetworkError(
   accounting: readonly FileAccount[],
   issues: readonly Issue[],
 ): DataQualityError {
-  const reasons: string[] = [];
+  const reasons: Text[] = [];
   const hints: string[] = [];
   for (const file of files) {
     if (file.role === 'aliases') continue;
     const account = accounting.find((a) => a.path === file.name && a.role === file.role);
     if (!account || account.rows_used > 0) continue;
     const missing = issues.filter((i) => i.file === file.display && i.type === 'missing-column');
-    const columns = missing.flatMap((i) => /^required column "([^"]+)"/.exec(i.message)?.[1] ?? []);
+    // The column is the first quoted name of a missing-column message, in either language.
+    const columns = missing.flatMap((i) => /"([^"]+)"/.exec(i.message)?.[1] ?? []);
     if (columns.length > 0) {
-      reasons.push(`${file.display} has no usable ${quoteList(columns)} column${columns.length === 1 ? '' : 's'}`);
+      const list = andWords(columns.map((c) => `"${c}"`));
+      const one = columns.length === 1;
+      reasons.push(
+        t(
+          `${file.display} heeft geen bruikbare ${one ? 'kolom' : 'kolommen'} ${list.nl}`,
+          `${file.display} has no usable ${list.en} column${one ? '' : 's'}`,
+        ),
+      );
       hints.push(...missing.flatMap((i) => i.hint ?? []));
     } else if (account.rows_rejected > 0) {
       const types = Object.entries(account.rejected_by_type)
         .map(([t, n]) => `${t}: ${n}`)
         .join(', ');
-      reasons.push(`all ${account.rows_rejected} rows of ${file.display} were rejected (${types})`);
+      reasons.push(
+        t(
+          `alle ${account.rows_rejected} rijen van ${file.display} zijn afgewezen (${types})`,
+          `all ${account.rows_rejected} rows of ${file.display} were rejected (${types})`,
+        ),
+      );
     }
   }
-  const why = reasons.length > 0 ? reasons.join('; ') : 'the rows read name no organisation';
+  const why =
+    reasons.length > 0
+      ? t(reasons.map((r) => r.nl).join('; '), reasons.map((r) => r.en).join('; '))
+      : t('de gelezen rijen noemen geen organisatie', 'the rows read name no organisation');
   const snippet = mergedSnippet(hints);
   return new DataQualityError(
-    `no organisation could be read from the inputs: ${why}`,
+    t(`uit de invoer kon geen enkele organisatie worden gelezen: ${why.nl}`, `no organisation could be read from the inputs: ${why.en}`),
     snippet
-      ? `Map the columns in ${CONFIG_FILE_NAME}: ${snippet} (kis-network validate shows every issue); nothing was written`
-      : 'Run kis-network validate on the same inputs to see every issue and fix them; nothing was written',
+      ? t(
+          `Koppel de kolommen in ${CONFIG_FILE_NAME}: ${snippet} (kis-network validate toont alle problemen); er is niets geschreven`,
+          `Map the columns in ${CONFIG_FILE_NAME}: ${snippet} (kis-network validate shows every issue); nothing was written`,
+        )
+      : t(
+          'Voer kis-network validate uit op dezelfde invoer om alle problemen te zien en te verhelpen; er is niets geschreven',
+          'Run kis-network validate on the same inputs to see every issue and fix them; nothing was written',
+        ),
   );
 }

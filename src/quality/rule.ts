@@ -11,6 +11,7 @@ import type { ListCandidate } from '../graph/builder.js';
 import type { HeaderContext } from '../ingest/ingest-file.js';
 import type { RowContext } from '../ingest/row-context.js';
 import type { PersonalDataKind } from '../resolve/personal-data.js';
+import type { Text } from '../lang.js';
 import type { OrgSighting } from '../resolve/registry.js';
 import type { IssueType, Severity } from './issue.js';
 
@@ -27,8 +28,9 @@ export interface Finding {
   file?: string;
   line?: number;
   column?: string;
-  message: string;
-  hint?: string;
+  /** In Dutch and English (`t(nl, en)`); run-checks.ts keeps the language of the run. */
+  message: Text;
+  hint?: Text;
   /**
    * An unusable value in this optional column (docs/contract.md §2): the cell is blanked — the
    * rule's later readers and the builder see it as empty, or as `readAs` when given — and, when

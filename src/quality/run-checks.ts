@@ -6,6 +6,7 @@
  */
 
 import type { FileChecks } from '../ingest/ingest-file.js';
+import type { Lang } from '../lang.js';
 import type { Issue, Severity, SeverityConfig } from './issue.js';
 import { countPrivacy, emptyPrivacyCounts, type PrivacyCounts } from './privacy-counts.js';
 import type { Finding, GraphContext, Rule } from './rule.js';
@@ -17,7 +18,11 @@ export class IssueLog {
   readonly issues: Issue[] = [];
   /** Personal data recognised in name cells, counted whatever the configured severity. */
   readonly privacy: PrivacyCounts = emptyPrivacyCounts();
-  constructor(private readonly severities: SeverityConfig) {}
+  constructor(
+    private readonly severities: SeverityConfig,
+    /** The language issues are written in (`--lang`): findings carry both, issues one. */
+    private readonly lang: Lang,
+  ) {}
 
   severityOf(rule: Rule): Severity | 'off' {
     return this.severities[rule.meta.type] ?? rule.meta.defaultSeverity;
@@ -35,10 +40,10 @@ export class IssueLog {
     let rejects = false;
     for (const f of findings) {
       if (!f.entryOnly) rejects = true;
-      const issue: Issue = { type: rule.meta.type, severity, file: f.file ?? file, message: f.message };
+      const issue: Issue = { type: rule.meta.type, severity, file: f.file ?? file, message: f.message[this.lang] };
       if (f.line !== undefined) issue.line = f.line;
       if (f.column !== undefined) issue.column = f.column;
-      if (f.hint !== undefined) issue.hint = f.hint;
+      if (f.hint !== undefined) issue.hint = f.hint[this.lang];
       this.issues.push(issue);
     }
     return severity === 'error' && rejects;

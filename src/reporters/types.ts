@@ -1,5 +1,9 @@
-/** What a `validate` reporter gets: the files with their accounting and issues, and a chalk. */
+/**
+ * What a `validate` reporter gets: the files with their accounting and issues (already in the
+ * language of the run), a chalk, and that language for the reporter's own words.
+ */
 import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../lang.js';
 import type { Issue } from '../quality/issue.js';
 import type { FileAccount } from '../result.js';
 
@@ -17,4 +21,4 @@ export interface ValidationReport {
   files: ValidationFile[];
 }
 
-export type Reporter = (report: ValidationReport, chalk: ChalkInstance) => string;
+export type Reporter = (report: ValidationReport, chalk: ChalkInstance, lang: Lang) => string;

@@ -28,7 +28,7 @@ describe('kis-network analyse on the bundled example', () => {
   let result: Awaited<ReturnType<typeof runCli>>;
   beforeAll(async () => {
     out = path.join(tmp('example'), 'out');
-    result = await runCli(['analyse', '--out', out]);
+    result = await runCli(['analyse', '--out', out, '--lang', 'en']);
   });
 
   it('says it uses the example data and writes every output file', () => {
@@ -109,7 +109,7 @@ describe('determinism', () => {
 
 describe('user errors', () => {
   it('names a missing file in one line with exit 2 and no stack trace', async () => {
-    const r = await runCli(['analyse', '--survey', 'nope.csv', '--out', path.join(tmp('err'), 'o')]);
+    const r = await runCli(['analyse', '--survey', 'nope.csv', '--out', path.join(tmp('err'), 'o'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('nope.csv');
@@ -119,7 +119,7 @@ describe('user errors', () => {
   it('refuses an output folder that holds an input file, leaving it untouched', async () => {
     const dir = tmp('overlap');
     cpSync(DATA, dir, { recursive: true });
-    const r = await runCli(['analyse', dir, '--out', dir]);
+    const r = await runCli(['analyse', dir, '--out', dir, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/holds the input file/);
     expect(existsSync(path.join(dir, 'contacts.csv'))).toBe(true);
@@ -173,7 +173,7 @@ describe('end to end on a reference network', () => {
   it('analyse karate.interviews.csv (role from the name) writes the NetworkX values of every metric', async () => {
     const ORACLE = path.join(ROOT, 'test/known-values/oracle');
     const out = path.join(tmp('karate'), 'out');
-    const r = await runCli(['analyse', path.join(ORACLE, 'karate.interviews.csv'), '--out', out, '--quiet']);
+    const r = await runCli(['analyse', path.join(ORACLE, 'karate.interviews.csv'), '--out', out, '--quiet', '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const expected = JSON.parse(readFileSync(path.join(ORACLE, 'karate.expected.json'), 'utf8')) as {

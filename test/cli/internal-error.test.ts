@@ -32,7 +32,7 @@ describe('internal errors', () => {
     vi.spyOn(typeError, 'check').mockImplementation(() => {
       throw new TypeError('rule exploded');
     });
-    const r = await runCli(['validate', bigSurvey()]);
+    const r = await runCli(['validate', bigSurvey(), '--lang', 'en']);
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('internal errors', () => {
     vi.spyOn(GraphBuilder.prototype, 'addSurveyRow').mockImplementation(() => {
       throw new Error('builder exploded');
     });
-    const r = await runCli(['analyse', CLEAN, '--out', path.join(tmp(), 'out'), '--quiet']);
+    const r = await runCli(['analyse', CLEAN, '--out', path.join(tmp(), 'out'), '--quiet', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(LINE)]);
     expect(r.stderr).toContain('builder exploded');
@@ -56,7 +56,7 @@ describe('internal errors', () => {
     vi.spyOn(GraphBuilder.prototype, 'addSurveyRow').mockImplementation(() => {
       throw new Error('builder exploded');
     });
-    const r = await runCli(['validate', CLEAN], { env: { KIS_DEBUG: '1' } });
+    const r = await runCli(['validate', CLEAN, '--lang', 'en'], { env: { KIS_DEBUG: '1' } });
     expect(r.code).toBe(2);
     const [first, ...stack] = r.stderr.trimEnd().split('\n');
     expect(first).toMatch(LINE);

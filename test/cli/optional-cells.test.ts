@@ -35,7 +35,7 @@ describe('analyse keeps rows whose optional cells are unusable', () => {
   let code: number;
   beforeAll(async () => {
     out = path.join(tmp('optional-cells'), 'out');
-    code = (await runCli(['analyse', FIXTURE, '--out', out, '--quiet'])).code;
+    code = (await runCli(['analyse', FIXTURE, '--out', out, '--quiet', '--lang', 'en'])).code;
   });
 
   it('exits 0 and rejects no row; summary.json counts the blanked cells per file', () => {
@@ -111,7 +111,7 @@ describe('a respondent with an unknown type label keeps its rating', () => {
         'R-3,Divosa,sectororganisatie,ca. 7,Pharos,Toolkit\n',
     );
     const out = path.join(dir, 'out');
-    expect((await runCli(['analyse', dir, '--out', out, '--quiet', '--min-group-size', '2'])).code).toBe(0);
+    expect((await runCli(['analyse', dir, '--out', out, '--quiet', '--min-group-size', '2', '--lang', 'en'])).code).toBe(0);
     const nodes = new Map(table(path.join(out, 'nodes.csv')).map((n) => [n.label, n]));
     expect([nodes.get('Aedes')!.type, nodes.get('Aedes')!.rating_mean, nodes.get('Aedes')!.respondents]).toEqual(['other', '7', '2']);
     expect(nodes.get('Divosa')!.respondents).toBe('1');
@@ -126,12 +126,12 @@ describe('--list-separator', () => {
   it('replaces the default separators (| and ;); line breaks still split', async () => {
     const dir = tmp('list-separator');
     writeFileSync(path.join(dir, 'survey.csv'), survey);
-    const r = await runCli(['validate', dir, '--format', 'json', '--list-separator', ',|']);
+    const r = await runCli(['validate', dir, '--format', 'json', '--list-separator', ',|', '--lang', 'en']);
     expect(r.code).toBe(0);
     const issues = JSON.parse(r.stdout).files[0].issues as Array<{ type: string }>;
     expect(issues.map((i) => i.type)).toEqual([]); // "Divosa, Aedes" is split on commas: no suspect-list
     const out = path.join(dir, 'out');
-    expect((await runCli(['analyse', dir, '--out', out, '--quiet', '--list-separator', ',|'])).code).toBe(0);
+    expect((await runCli(['analyse', dir, '--out', out, '--quiet', '--list-separator', ',|', '--lang', 'en'])).code).toBe(0);
     const edges = table(path.join(out, 'edges.csv')).map((e) => `${e.source}-${e.target}`);
     expect(edges).toEqual(['aedes-divosa;pharos', 'aedes-gemeente ede', 'aedes-pharos', 'divosa-pharos']);
   });
@@ -139,7 +139,7 @@ describe('--list-separator', () => {
   it('warns by default about "Divosa, Aedes": both names are known', async () => {
     const dir = tmp('list-separator-default');
     writeFileSync(path.join(dir, 'survey.csv'), survey);
-    const r = await runCli(['validate', dir, '--format', 'json']);
+    const r = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
     const issues = JSON.parse(r.stdout).files[0].issues as Array<{ type: string; line: number; hint: string }>;
     expect(issues.map((i) => `${i.line}:${i.type}`)).toEqual(['3:suspect-list']);
     expect(issues[0]!.hint).toContain('Use | or ; between names');
@@ -147,7 +147,7 @@ describe('--list-separator', () => {
 
   it('refuses letters, digits, spaces and quotes in one line', async () => {
     for (const bad of ['', 'x', ' ', '"']) {
-      const r = await runCli(['validate', FIXTURE, '--list-separator', bad]);
+      const r = await runCli(['validate', FIXTURE, '--list-separator', bad, '--lang', 'en']);
       expect(r.code, bad).toBe(2);
       expect(r.stderr.trimEnd().split('\n'), bad).toHaveLength(1);
       expect(r.stderr).toContain('--list-separator must be one or more punctuation characters');

@@ -91,7 +91,7 @@ describe('personal data in name cells, end to end', () => {
     mkdirSync(input);
     writeInputs(input);
     analysed = await runCli(['analyse', input, '--out', out, '--lang', 'en']);
-    for (const format of FORMATS) validated[format] = await runCli(['validate', input, '--format', format]);
+    for (const format of FORMATS) validated[format] = await runCli(['validate', input, '--format', format, '--lang', 'en']);
   });
 
   it('the planted values are what the detectors call personal data, and the person name is a person name', async () => {

@@ -96,7 +96,7 @@ const snapshot = (dir: string) =>
 describe('a Microsoft Forms export with question headers', () => {
   it('validate: each missing required column names its question and the config snippet that maps the file', async () => {
     const dir = formsExport(path.join(tmp('forms'), 'exports'));
-    const r = await runCli(['validate', dir, '--format', 'json']);
+    const r = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const missing = issuesOf(r).filter((i) => i.type === 'missing-column');
@@ -126,11 +126,11 @@ describe('a Microsoft Forms export with question headers', () => {
     const base = tmp('forms-fixed');
     const dir = formsExport(path.join(base, 'exports'));
     writeFileSync(path.join(dir, 'kis-network.config.json'), JSON.stringify(SNIPPET, null, 2));
-    const v = await runCli(['validate', 'exports', '--format', 'json'], { cwd: base });
+    const v = await runCli(['validate', 'exports', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect(v.code).toBe(0);
     expect(v.stderr).toBe('kis-network: using exports/kis-network.config.json (found in the input folder)\n');
     expect(issuesOf(v).map((i) => `${i.type}:${i.column}`)).toEqual(['unknown-column:Begintijd', 'unknown-column:Tijd van voltooien']);
-    const a = await runCli(['analyse', 'exports', '--out', 'out'], { cwd: base });
+    const a = await runCli(['analyse', 'exports', '--out', 'out', '--lang', 'en'], { cwd: base });
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
     expect(a.stdout.split('\n')[0]).toBe('Using exports/kis-network.config.json (found in the input folder)');
@@ -142,7 +142,7 @@ describe('analyse on inputs that give no organisation', () => {
   it('exits 1 with one line that says why and how to map the columns, and writes nothing', async () => {
     const base = tmp('no-orgs');
     formsExport(path.join(base, 'exports'));
-    const r = await runCli(['analyse', 'exports', '--out', 'out'], { cwd: base });
+    const r = await runCli(['analyse', 'exports', '--out', 'out', '--lang', 'en'], { cwd: base });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -161,10 +161,10 @@ describe('analyse on inputs that give no organisation', () => {
     const good = path.join(base, 'good');
     mkdirSync(good);
     writeFileSync(path.join(good, 'survey.csv'), 'respondent_id,organisation\nR1,Gemeente Ede\nR2,COA\n');
-    expect((await runCli(['analyse', 'good', '--out', 'out', '--quiet'], { cwd: base })).code).toBe(0);
+    expect((await runCli(['analyse', 'good', '--out', 'out', '--quiet', '--lang', 'en'], { cwd: base })).code).toBe(0);
     const before = snapshot(path.join(base, 'out'));
     formsExport(path.join(base, 'exports'));
-    const r = await runCli(['analyse', 'exports', '--out', 'out'], { cwd: base });
+    const r = await runCli(['analyse', 'exports', '--out', 'out', '--lang', 'en'], { cwd: base });
     expect(r.code).toBe(1);
     expect(snapshot(path.join(base, 'out'))).toEqual(before);
   });
@@ -172,7 +172,7 @@ describe('analyse on inputs that give no organisation', () => {
   it('names the errors when every row was rejected for another reason', async () => {
     const base = tmp('no-orgs-values');
     writeFileSync(path.join(base, 'survey.csv'), 'respondent_id,organisation\nR1,\nR2, \n');
-    const r = await runCli(['analyse', 'survey.csv', '--out', 'out'], { cwd: base });
+    const r = await runCli(['analyse', 'survey.csv', '--out', 'out', '--lang', 'en'], { cwd: base });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'kis-network: no organisation could be read from the inputs: all 2 rows of survey.csv were rejected (missing-value: 2). Run kis-network validate on the same inputs to see every issue and fix them; nothing was written\n',
@@ -181,16 +181,19 @@ describe('analyse on inputs that give no organisation', () => {
   });
 
   it('a file with a header and no data rows stays a usage error (exit 2)', async () => {
-    const r = await runCli(['analyse', 'test/fixtures/validate/header-only', '--out', path.join(tmp('header-only'), 'out')], {
-      cwd: ROOT,
-    });
+    const r = await runCli(
+      ['analyse', 'test/fixtures/validate/header-only', '--out', path.join(tmp('header-only'), 'out'), '--lang', 'en'],
+      {
+        cwd: ROOT,
+      },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('survey.csv: has a header but no data rows');
   });
 
   it('validate keeps its own report and exit code', async () => {
     const dir = formsExport(path.join(tmp('no-orgs-validate'), 'exports'));
-    const r = await runCli(['validate', dir]);
+    const r = await runCli(['validate', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('required column "organisation" is missing');
@@ -200,7 +203,7 @@ describe('analyse on inputs that give no organisation', () => {
 describe("Excel's sep= line in analyse", () => {
   it('reads the file with the delimiter it names', async () => {
     const out = path.join(tmp('sep'), 'out');
-    const r = await runCli(['analyse', 'test/fixtures/validate/sep-line', '--out', out], { cwd: ROOT });
+    const r = await runCli(['analyse', 'test/fixtures/validate/sep-line', '--out', out, '--lang', 'en'], { cwd: ROOT });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Analysed 2 organisations/);
@@ -226,14 +229,14 @@ describe('config discovery', () => {
 
   it('uses a config in an input folder and says so', async () => {
     const base = setup({ input: OFF });
-    const r = await runCli(['validate', 'exports', '--format', 'json'], { cwd: base });
+    const r = await runCli(['validate', 'exports', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect(severity(r)).toEqual([]);
     expect(r.stderr).toBe('kis-network: using exports/kis-network.config.json (found in the input folder)\n');
   });
 
   it("the current folder's config wins over an input folder's, and the other is named as ignored", async () => {
     const base = setup({ cwd: ERROR, input: OFF });
-    const r = await runCli(['validate', 'exports', '--format', 'json'], { cwd: base });
+    const r = await runCli(['validate', 'exports', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect(severity(r)).toEqual(['unknown-column:error']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
@@ -243,7 +246,7 @@ describe('config discovery', () => {
 
   it('--config wins over both, and both others are named', async () => {
     const base = setup({ cwd: ERROR, input: OFF, named: WARN });
-    const r = await runCli(['validate', 'exports', '--config', 'kis.json', '--format', 'json'], { cwd: base });
+    const r = await runCli(['validate', 'exports', '--config', 'kis.json', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect(severity(r)).toEqual(['unknown-column:warning']);
     expect(r.stderr).toBe(
       "kis-network: using kis.json; ./kis-network.config.json and exports/kis-network.config.json are ignored (--config wins, then the current folder's config, then an input folder's)\n",
@@ -252,38 +255,40 @@ describe('config discovery', () => {
 
   it('a config named with --config alone, or found twice as the same file, needs no line', async () => {
     const base = setup({ named: OFF });
-    const r = await runCli(['validate', 'exports', '--config', 'kis.json', '--format', 'json'], { cwd: base });
+    const r = await runCli(['validate', 'exports', '--config', 'kis.json', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect([r.code, r.stderr, severity(r)]).toEqual([0, '', []]);
     const same = setup({ input: OFF });
-    const s = await runCli(['validate', 'exports', '--config', 'exports/kis-network.config.json', '--format', 'json'], { cwd: same });
+    const s = await runCli(['validate', 'exports', '--config', 'exports/kis-network.config.json', '--format', 'json', '--lang', 'en'], {
+      cwd: same,
+    });
     expect([s.code, s.stderr]).toEqual([0, '']);
-    const inside = await runCli(['validate', '.', '--format', 'json'], { cwd: path.join(same, 'exports') });
+    const inside = await runCli(['validate', '.', '--format', 'json', '--lang', 'en'], { cwd: path.join(same, 'exports') });
     expect(inside.stderr).toBe('kis-network: using ./kis-network.config.json\n');
   });
 
   it("a file PATH (not a folder) does not bring its folder's config", async () => {
     const base = setup({ input: OFF });
-    const r = await runCli(['validate', 'exports/survey.csv', '--format', 'json'], { cwd: base });
+    const r = await runCli(['validate', 'exports/survey.csv', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect([r.stderr, severity(r)]).toEqual(['', ['unknown-column:warning']]);
   });
 
   it('--quiet silences the line; analyse prints it on stdout', async () => {
     const base = setup({ cwd: ERROR, input: OFF });
-    const q = await runCli(['validate', 'exports', '--quiet', '--format', 'json'], { cwd: base });
+    const q = await runCli(['validate', 'exports', '--quiet', '--format', 'json', '--lang', 'en'], { cwd: base });
     expect(q.stderr).toBe('');
-    const a = await runCli(['analyse', 'exports', '--out', 'out'], { cwd: base });
+    const a = await runCli(['analyse', 'exports', '--out', 'out', '--lang', 'en'], { cwd: base });
     expect(a.code).toBe(0);
     expect(a.stderr).toBe('');
     expect(a.stdout.split('\n')[0]).toBe(
       "Using ./kis-network.config.json; exports/kis-network.config.json is ignored (--config wins, then the current folder's config, then an input folder's)",
     );
-    const aq = await runCli(['analyse', 'exports', '--out', 'out2', '--quiet'], { cwd: base });
+    const aq = await runCli(['analyse', 'exports', '--out', 'out2', '--quiet', '--lang', 'en'], { cwd: base });
     expect([aq.code, aq.stdout, aq.stderr]).toEqual([0, '', '']);
   });
 
   it('a bad config in an input folder is a usage error that names it', async () => {
     const base = setup({ input: { severitys: {} } });
-    const r = await runCli(['validate', 'exports'], { cwd: base });
+    const r = await runCli(['validate', 'exports', '--lang', 'en'], { cwd: base });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('kis-network: exports/kis-network.config.json: unknown key "severitys". Did you mean "severities"?\n');
   });

@@ -111,10 +111,11 @@ afterAll(() => {
 
 const sub = (s: string, dir: string) => s.replaceAll('{dir}', dir);
 
-function argsOf(name: string, e: Expected, format: Format): string[] {
+/** The expectations are in English (`--lang en`); the Dutch messages are checked below. */
+function argsOf(name: string, e: Expected, format: Format, lang: 'nl' | 'en' = 'en'): string[] {
   const dir = `${CORPUS_REL}/${name}`;
   const paths = (e.paths ?? ['{dir}']).map((p) => sub(p, dir));
-  return [e.command ?? 'validate', ...paths, ...(e.args ?? []).map((a) => sub(a, dir)), '--format', format];
+  return [e.command ?? 'validate', ...paths, ...(e.args ?? []).map((a) => sub(a, dir)), '--format', format, '--lang', lang];
 }
 
 /**
@@ -229,7 +230,9 @@ describe('the fixture corpus', () => {
 describe('schema/validate-report.schema.json', () => {
   let good: JsonReport;
   beforeAll(async () => {
-    good = JSON.parse((await runCli(['validate', `${CORPUS_REL}/duplicate-ids`, '--format', 'json'], { cwd: ROOT })).stdout) as JsonReport;
+    good = JSON.parse(
+      (await runCli(['validate', `${CORPUS_REL}/duplicate-ids`, '--format', 'json', '--lang', 'en'], { cwd: ROOT })).stdout,
+    ) as JsonReport;
   });
   const mutate = (f: (r: JsonReport & Record<string, unknown>) => void) => {
     const r = structuredClone(good) as JsonReport & Record<string, unknown>;
@@ -451,7 +454,7 @@ describe('analyse PATH --out PATH (an output folder that holds the input)', () =
           return [String(f), statSync(p).isFile() ? readFileSync(p).toString('base64') : 'dir'];
         });
     const before = snapshot(tmp);
-    const args = [c.expected.command!, c.name, ...(c.expected.args ?? []).map((a) => sub(a, c.name))];
+    const args = [c.expected.command!, c.name, ...(c.expected.args ?? []).map((a) => sub(a, c.name)), '--lang', 'en'];
     const r = await runCli(args, { cwd: tmp });
     expect(r.code).toBe(c.expected.exit);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -466,7 +469,7 @@ describe('validate options on the corpus', () => {
 
   it('--max-warnings 0 turns a warnings-only case into exit 1, in every format', async () => {
     for (const format of FORMATS) {
-      const r = await runCli(['validate', dir('self-relations'), '--format', format, '--max-warnings', '0'], { cwd: ROOT });
+      const r = await runCli(['validate', dir('self-relations'), '--format', format, '--max-warnings', '0', '--lang', 'en'], { cwd: ROOT });
       expect(r.code, format).toBe(1);
       expect(r.stderr).toBe('kis-network: 3 warnings, more than --max-warnings 0\n');
       expect(r.stdout.length).toBeGreaterThan(0);
@@ -474,16 +477,16 @@ describe('validate options on the corpus', () => {
   });
 
   it('--max-warnings at the number of warnings keeps exit 0; a bad value is a usage error', async () => {
-    expect((await runCli(['validate', dir('self-relations'), '--max-warnings', '3'], { cwd: ROOT })).code).toBe(0);
-    expect((await runCli(['validate', dir('blank-rows'), '--max-warnings', '1'], { cwd: ROOT })).code).toBe(1);
-    const bad = await runCli(['validate', dir('self-relations'), '--max-warnings', 'some'], { cwd: ROOT });
+    expect((await runCli(['validate', dir('self-relations'), '--max-warnings', '3', '--lang', 'en'], { cwd: ROOT })).code).toBe(0);
+    expect((await runCli(['validate', dir('blank-rows'), '--max-warnings', '1', '--lang', 'en'], { cwd: ROOT })).code).toBe(1);
+    const bad = await runCli(['validate', dir('self-relations'), '--max-warnings', 'some', '--lang', 'en'], { cwd: ROOT });
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('an unknown --format is a usage error', async () => {
-    const r = await runCli(['validate', dir('clean'), '--format', 'xml'], { cwd: ROOT });
+    const r = await runCli(['validate', dir('clean'), '--format', 'xml', '--lang', 'en'], { cwd: ROOT });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('stylish, json, github, junit');
@@ -491,7 +494,7 @@ describe('validate options on the corpus', () => {
 
   it('without its config file, the config-severities case has two warnings and blanks the rating (exit 0)', async () => {
     // Named as a file: a folder PATH would bring the config beside the data along.
-    const r = await runCli(['validate', `${dir('config-severities')}/survey.csv`, '--format', 'json'], { cwd: ROOT });
+    const r = await runCli(['validate', `${dir('config-severities')}/survey.csv`, '--format', 'json', '--lang', 'en'], { cwd: ROOT });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.files[0]!.issues.map((i) => `${i.line}:${i.type}:${i.severity}`)).toEqual([
@@ -503,27 +506,27 @@ describe('validate options on the corpus', () => {
   });
 
   it('reads kis-network.config.json from the working folder when --config is not given', async () => {
-    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: path.join(CORPUS, 'config-severities') });
+    const r = await runCli(['validate', '.', '--format', 'json', '--lang', 'en'], { cwd: path.join(CORPUS, 'config-severities') });
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as JsonReport).errors).toBe(1);
-    const bad = await runCli(['validate', '.'], { cwd: path.join(CORPUS, 'config-unknown-key') });
+    const bad = await runCli(['validate', '.', '--lang', 'en'], { cwd: path.join(CORPUS, 'config-unknown-key') });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Did you mean "severities"?');
   });
 
   it('-o FILE writes the report there and nothing on stdout', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kis-validate-o-')), 'sub', 'report.json');
-    const r = await runCli(['validate', dir('duplicate-ids'), '--format', 'json', '-o', out], { cwd: ROOT });
+    const r = await runCli(['validate', dir('duplicate-ids'), '--format', 'json', '-o', out, '--lang', 'en'], { cwd: ROOT });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    const viaStdout = await runCli(['validate', dir('duplicate-ids'), '--format', 'json'], { cwd: ROOT });
+    const viaStdout = await runCli(['validate', dir('duplicate-ids'), '--format', 'json', '--lang', 'en'], { cwd: ROOT });
     expect(readFileSync(out, 'utf8')).toBe(viaStdout.stdout);
   });
 
   it('-o FILE is not written at all when an input cannot be read (no partial output)', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kis-validate-o-')), 'report.xml');
     const r = await runCli(
-      ['validate', dir('clean'), '--survey', `${dir('unterminated-quote')}/survey.csv`, '--format', 'junit', '-o', out],
+      ['validate', dir('clean'), '--survey', `${dir('unterminated-quote')}/survey.csv`, '--format', 'junit', '-o', out, '--lang', 'en'],
       { cwd: ROOT },
     );
     expect(r.code).toBe(2);
@@ -545,9 +548,9 @@ describe('validate options on the corpus', () => {
   });
 
   it('the Windows-1252 case gives the same report with --encoding windows-1252 --delimiter ";"', async () => {
-    const a = await runCli(['validate', dir('dutch-excel-windows-1252'), '--format', 'json'], { cwd: ROOT });
+    const a = await runCli(['validate', dir('dutch-excel-windows-1252'), '--format', 'json', '--lang', 'en'], { cwd: ROOT });
     const b = await runCli(
-      ['validate', dir('dutch-excel-windows-1252'), '--format', 'json', '--encoding', 'windows-1252', '--delimiter', ';'],
+      ['validate', dir('dutch-excel-windows-1252'), '--format', 'json', '--encoding', 'windows-1252', '--delimiter', ';', '--lang', 'en'],
       { cwd: ROOT },
     );
     expect(b.code).toBe(a.code);
@@ -555,7 +558,7 @@ describe('validate options on the corpus', () => {
   });
 
   it('the encoding-error fixture is valid when its encoding is detected (Windows-1252)', async () => {
-    const r = await runCli(['validate', dir('encoding-error'), '--format', 'json'], { cwd: ROOT });
+    const r = await runCli(['validate', dir('encoding-error'), '--format', 'json', '--lang', 'en'], { cwd: ROOT });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as JsonReport).files[0]!.rows_used).toBe(3);
   });

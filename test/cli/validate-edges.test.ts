@@ -11,7 +11,7 @@ describe('validate: edge cases of the report file and headerless input', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-vo-'));
     cpSync(CLEAN, dir, { recursive: true });
     const before = readFileSync(path.join(dir, 'survey.csv'));
-    const r = await runCli(['validate', dir, '-o', path.join(dir, 'survey.csv'), '--format', 'json']);
+    const r = await runCli(['validate', dir, '-o', path.join(dir, 'survey.csv'), '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('one of the input files');
@@ -19,7 +19,7 @@ describe('validate: edge cases of the report file and headerless input', () => {
   });
 
   it('refuses -o naming a folder with one clear line', async () => {
-    const r = await runCli(['validate', CLEAN, '-o', CLEAN]);
+    const r = await runCli(['validate', CLEAN, '-o', CLEAN, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is a folder/);
     expect(r.stderr).not.toMatch(/internal error/);
@@ -31,7 +31,7 @@ describe('validate: edge cases of the report file and headerless input', () => {
       path.join(dir, 'survey.csv'),
       'R-2501,Gemeente Ede,7,Jan Jansen,jan.jansen@ede.example\nR-2502,Gemeente Epe,8,Piet Peters,piet@epe.example\n',
     );
-    const r = await runCli(['validate', dir, '--format', 'json']);
+    const r = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     for (const secret of ['R-2501', 'Jan Jansen', 'jan.jansen@ede.example']) expect(r.stdout).not.toContain(secret);
     const report = JSON.parse(r.stdout);

@@ -39,7 +39,10 @@ describe('a workbook with three role sheets', () => {
     );
     csvOut = path.join(tmp('csv-out'), 'out');
     xlsxOut = path.join(tmp('xlsx-out'), 'out');
-    const [a, b] = [await runCli(['analyse', csvDir, '--out', csvOut, '-q']), await runCli(['analyse', xlsxDir, '--out', xlsxOut, '-q'])];
+    const [a, b] = [
+      await runCli(['analyse', csvDir, '--out', csvOut, '-q', '--lang', 'en']),
+      await runCli(['analyse', xlsxDir, '--out', xlsxOut, '-q', '--lang', 'en']),
+    ];
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');
     summary = JSON.parse(readFileSync(path.join(xlsxOut, 'summary.json'), 'utf8'));
@@ -83,13 +86,13 @@ describe('typed cells and messages', () => {
         },
       ]),
     );
-    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
+    const r = await runCli(['validate', '.', '--format', 'json', '--lang', 'en'], { cwd: dir });
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['enquete-2024.xlsx[Blad1]']);
     const typeErrors = report.files[0].issues.filter((i: { type: string }) => i.type === 'type-error');
     expect(typeErrors.map((i: { line: number; column: string }) => [i.line, i.column])).toEqual([[4, 'rating']]);
     expect(typeErrors[0].message).toContain('2024-01-01');
-    const stylish = await runCli(['validate', '.'], { cwd: dir });
+    const stylish = await runCli(['validate', '.', '--lang', 'en'], { cwd: dir });
     expect(stylish.stdout).toContain('enquete-2024.xlsx[Blad1]');
     expect(stylish.stdout).toMatch(/^\s+4:rating\s.*type-error$/m);
     expect(report.files[0].rows_read).toBe(4);
@@ -102,17 +105,21 @@ describe('one-sheet workbooks, flags and errors', () => {
     const book = writeXlsx([{ name: 'Sheet1', rows: sheetRows('survey').slice(0, 40) }]);
     writeFileSync(path.join(dir, 'survey.xlsx'), book);
     writeFileSync(path.join(dir, 'export.xlsx'), book);
-    const byName = await runCli(['validate', 'survey.xlsx', '--format', 'json'], { cwd: dir });
-    expect(JSON.parse(byName.stdout).files.map((f: { path: string; role: string }) => [f.path, f.role])).toEqual([['survey.xlsx[Sheet1]', 'survey']]);
-    const byFlag = await runCli(['validate', '--survey', 'export.xlsx', '--format', 'json'], { cwd: dir });
-    expect(JSON.parse(byFlag.stdout).files.map((f: { path: string; role: string }) => [f.path, f.role])).toEqual([['export.xlsx[Sheet1]', 'survey']]);
+    const byName = await runCli(['validate', 'survey.xlsx', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(JSON.parse(byName.stdout).files.map((f: { path: string; role: string }) => [f.path, f.role])).toEqual([
+      ['survey.xlsx[Sheet1]', 'survey'],
+    ]);
+    const byFlag = await runCli(['validate', '--survey', 'export.xlsx', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(JSON.parse(byFlag.stdout).files.map((f: { path: string; role: string }) => [f.path, f.role])).toEqual([
+      ['export.xlsx[Sheet1]', 'survey'],
+    ]);
   });
 
   it('says in one line to save an .xls file as .xlsx or .csv (exit 2)', async () => {
     const dir = tmp('xls');
     writeFileSync(path.join(dir, 'contacten.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     for (const args of [[dir], ['--contacts', path.join(dir, 'contacten.xls')]]) {
-      const r = await runCli(['validate', ...args]);
+      const r = await runCli(['validate', ...args, '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/contacten\.xls: \.xls files cannot be read; save it as \.xlsx or \.csv/);
@@ -123,7 +130,7 @@ describe('one-sheet workbooks, flags and errors', () => {
     const dir = tmp('corrupt');
     const good = writeXlsx([{ name: 'contacten', rows: [['organisation'], ['Gemeente Ede']] }]);
     writeFileSync(path.join(dir, 'contacten.xlsx'), good.subarray(0, good.length - 40));
-    const r = await runCli(['validate', dir]);
+    const r = await runCli(['validate', dir, '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/contacten\.xlsx: cannot be read as an Excel workbook/);

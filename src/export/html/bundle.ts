@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { KisError } from '../../errors.js';
+import { t } from '../../lang.js';
 
 const CANDIDATES = [new URL('../../viewer.iife.js', import.meta.url), new URL('../../../dist/viewer.iife.js', import.meta.url)];
 
@@ -37,10 +38,19 @@ export function viewerBundle(): ViewerBundle {
     }
   }
   if (code === null || licences === null) {
-    throw new KisError('The map viewer (dist/viewer.iife.js or dist/viewer-licences.txt) is missing, so map.html cannot be written', {
-      exitCode: 2,
-      hint: 'Run `npm run build` in the kis-network folder, then try again',
-    });
+    throw new KisError(
+      t(
+        'De kaartviewer (dist/viewer.iife.js of dist/viewer-licences.txt) ontbreekt, dus map.html kan niet worden geschreven',
+        'The map viewer (dist/viewer.iife.js or dist/viewer-licences.txt) is missing, so map.html cannot be written',
+      ),
+      {
+        exitCode: 2,
+        hint: t(
+          'Voer `npm run build` uit in de map van kis-network en probeer het opnieuw',
+          'Run `npm run build` in the kis-network folder, then try again',
+        ),
+      },
+    );
   }
   assertInlineSafe(code);
   cached = { code, hash: cspHash(code), licences };

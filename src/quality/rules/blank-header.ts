@@ -1,4 +1,5 @@
 /** `blank-header`: a column without a name. */
+import { t } from '../../lang.js';
 import type { HeaderRule } from '../rule.js';
 
 export const blankHeader: HeaderRule = {
@@ -11,7 +12,15 @@ export const blankHeader: HeaderRule = {
   },
   check(ctx) {
     return ctx.headers.flatMap((h, i) =>
-      h.trim() === '' ? [{ line: ctx.line ?? 1, message: `column ${i + 1} has no name`, hint: 'Give it a name or delete the column' }] : [],
+      h.trim() === ''
+        ? [
+            {
+              line: ctx.line ?? 1,
+              message: t(`kolom ${i + 1} heeft geen naam`, `column ${i + 1} has no name`),
+              hint: t('Geef de kolom een naam of verwijder hem', 'Give it a name or delete the column'),
+            },
+          ]
+        : [],
     );
   },
 };

@@ -1,5 +1,6 @@
 /** `blank-row`: a row with no values; it adds nothing. */
 import { isBlank } from '../../ingest/values.js';
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 export const blankRow: RowRule = {
@@ -11,6 +12,8 @@ export const blankRow: RowRule = {
     example: 'survey.csv:40: blank row; delete it',
   },
   check(ctx) {
-    return isBlank(ctx.fields) ? [{ line: ctx.line, message: 'blank row', hint: 'Delete the empty row' }] : [];
+    return isBlank(ctx.fields)
+      ? [{ line: ctx.line, message: t('lege rij', 'blank row'), hint: t('Verwijder de lege rij', 'Delete the empty row') }]
+      : [];
   },
 };

@@ -5,6 +5,7 @@
  * (docs/contract.md §2).
  */
 import { nearestStakeholderType, parseStakeholderType, STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
+import { t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
 import { NUMERIC_COLUMNS, numberOf } from './numeric-columns.js';
 
@@ -28,26 +29,33 @@ export const constraintError: RowRule = {
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
-        message: `"${ctx.header(spec.column)}" is ${v}, not ${spec.expected}; the cell is left out`,
-        hint: 'Correct the value or leave the cell empty',
+        message: t(
+          `"${ctx.header(spec.column)}" is ${v}, geen ${spec.expected.nl}; de cel wordt overgeslagen`,
+          `"${ctx.header(spec.column)}" is ${v}, not ${spec.expected.en}; the cell is left out`,
+        ),
+        hint: t('Verbeter de waarde of laat de cel leeg', 'Correct the value or leave the cell empty'),
         blank: spec.column,
       });
     }
     if (ctx.role !== 'interviews') {
-      const t = ctx.get('type');
-      if (t !== undefined && parseStakeholderType(t, ctx.typeLabels) === undefined) {
-        const near = nearestStakeholderType(t);
-        const snippet = `"typeLabels": { ${JSON.stringify(t)}: "${near?.type ?? 'other'}" }`;
-        const map = `map it in kis-network.config.json: ${snippet}`;
+      const label = ctx.get('type');
+      if (label !== undefined && parseStakeholderType(label, ctx.typeLabels) === undefined) {
+        const near = nearestStakeholderType(label);
+        const snippet = `"typeLabels": { ${JSON.stringify(label)}: "${near?.type ?? 'other'}" }`;
+        const map = t(`koppel het in kis-network.config.json: ${snippet}`, `map it in kis-network.config.json: ${snippet}`);
+        const types = STAKEHOLDER_TYPES.join(', ');
         out.push({
           line: ctx.line,
           column: ctx.header('type'),
-          message: `unknown stakeholder type "${t}", read as other`,
+          message: t(`onbekend stakeholdertype "${label}", gelezen als other`, `unknown stakeholder type "${label}", read as other`),
           hint: near?.spelling
-            ? `Did you mean "${near.spelling}"? Correct it, or ${map}`
+            ? t(`Bedoelt u "${near.spelling}"? Verbeter het, of ${map.nl}`, `Did you mean "${near.spelling}"? Correct it, or ${map.en}`)
             : near
-              ? `To keep it, ${map} (or another of ${STAKEHOLDER_TYPES.join(', ')})`
-              : `To keep it, ${map}, with one of ${STAKEHOLDER_TYPES.join(', ')} in place of "other"`,
+              ? t(`Om het te houden: ${map.nl} (of een ander van ${types})`, `To keep it, ${map.en} (or another of ${types})`)
+              : t(
+                  `Om het te houden: ${map.nl}, met een van ${types} in plaats van "other"`,
+                  `To keep it, ${map.en}, with one of ${types} in place of "other"`,
+                ),
           blank: 'type',
           readAs: 'other',
         });

@@ -1,5 +1,6 @@
 /** `duplicate-header`: two columns with the same name (or two names for one column). */
 import { headerKey } from '../../config/columns.js';
+import { t } from '../../lang.js';
 import { looksHeaderless, type HeaderRule } from '../rule.js';
 
 export const duplicateHeader: HeaderRule = {
@@ -27,8 +28,11 @@ export const duplicateHeader: HeaderRule = {
       out.push({
         line: ctx.line ?? 1,
         column: h,
-        message: `column ${i + 1} "${h}" repeats column ${first + 1} "${ctx.headers[first]}"; only the first is read`,
-        hint: 'Rename or delete one of them',
+        message: t(
+          `kolom ${i + 1} "${h}" herhaalt kolom ${first + 1} "${ctx.headers[first]}"; alleen de eerste wordt gelezen`,
+          `column ${i + 1} "${h}" repeats column ${first + 1} "${ctx.headers[first]}"; only the first is read`,
+        ),
+        hint: t('Hernoem of verwijder een van beide', 'Rename or delete one of them'),
       });
     }
     return out;

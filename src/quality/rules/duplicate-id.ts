@@ -4,6 +4,7 @@
  * so the message names the earlier line, never the id.
  */
 import type { Column } from '../../config/columns.js';
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 export const duplicateId: RowRule = {
@@ -30,8 +31,11 @@ export const duplicateId: RowRule = {
       {
         line: ctx.line,
         column: ctx.header(col),
-        message: `"${ctx.header(col)}" repeats the one on line ${first}`,
-        hint: col === 'respondent_id' ? 'Give each respondent one row, or a new id' : 'Give each organisation its own id',
+        message: t(`"${ctx.header(col)}" herhaalt die van regel ${first}`, `"${ctx.header(col)}" repeats the one on line ${first}`),
+        hint:
+          col === 'respondent_id'
+            ? t('Geef elke respondent één rij, of een nieuwe id', 'Give each respondent one row, or a new id')
+            : t('Geef elke organisatie een eigen id', 'Give each organisation its own id'),
       },
     ];
   },

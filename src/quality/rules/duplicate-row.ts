@@ -1,4 +1,5 @@
 /** `duplicate-row`: a row identical, cell for cell, to an earlier one (kept as a 53-bit hash). */
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 /** cyrb53: a fast 53-bit string hash (public domain, bryc). */
@@ -32,6 +33,12 @@ export const duplicateRow: RowRule = {
       seen.set(h, ctx.line);
       return [];
     }
-    return [{ line: ctx.line, message: `same as line ${first}`, hint: 'Delete the copy' }];
+    return [
+      {
+        line: ctx.line,
+        message: t(`zelfde als regel ${first}`, `same as line ${first}`),
+        hint: t('Verwijder de kopie', 'Delete the copy'),
+      },
+    ];
   },
 };

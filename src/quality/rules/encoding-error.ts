@@ -1,4 +1,5 @@
 /** `encoding-error`: a row holds bytes that are not valid in the file's encoding. */
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 export const encodingError: RowRule = {
@@ -16,8 +17,14 @@ export const encodingError: RowRule = {
       {
         line: ctx.line,
         column: ctx.headers[at],
-        message: `invalid UTF-8 bytes in column "${ctx.headers[at] ?? at + 1}"`,
-        hint: 'Save the file as "CSV UTF-8" in Excel, or pass --encoding windows-1252 if it is a Windows export',
+        message: t(
+          `ongeldige UTF-8-bytes in kolom "${ctx.headers[at] ?? at + 1}"`,
+          `invalid UTF-8 bytes in column "${ctx.headers[at] ?? at + 1}"`,
+        ),
+        hint: t(
+          'Sla het bestand in Excel op als "CSV UTF-8", of geef --encoding windows-1252 als het een Windows-export is',
+          'Save the file as "CSV UTF-8" in Excel, or pass --encoding windows-1252 if it is a Windows export',
+        ),
       },
     ];
   },

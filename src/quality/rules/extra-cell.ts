@@ -1,4 +1,5 @@
 /** `extra-cell`: a row with more (non-empty) cells than the header. */
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 export const extraCell: RowRule = {
@@ -15,8 +16,14 @@ export const extraCell: RowRule = {
     return [
       {
         line: ctx.line,
-        message: `${ctx.fields.length} cells where the header has ${ctx.headers.length}`,
-        hint: 'Put values that contain the delimiter in double quotes, or remove the extra cells',
+        message: t(
+          `${ctx.fields.length} cellen waar de kopregel er ${ctx.headers.length} heeft`,
+          `${ctx.fields.length} cells where the header has ${ctx.headers.length}`,
+        ),
+        hint: t(
+          'Zet waarden met het scheidingsteken tussen dubbele aanhalingstekens, of verwijder de extra cellen',
+          'Put values that contain the delimiter in double quotes, or remove the extra cells',
+        ),
       },
     ];
   },

@@ -1,4 +1,5 @@
 /** `isolated-organisation`: a register organisation that no relation names (an isolate: information, not an error). */
+import { t } from '../../lang.js';
 import type { Finding, GraphRule } from '../rule.js';
 import { nameInMessage } from './name-cells.js';
 
@@ -17,8 +18,14 @@ export const isolatedOrganisation: GraphRule = {
       out.push({
         file: s.file,
         line: s.line,
-        message: `"${nameInMessage(s.label)}" has no relations; it is shown as an isolate`,
-        hint: 'Nothing to fix if that is right; otherwise check how interviews and survey spell it',
+        message: t(
+          `"${nameInMessage(s.label)}" heeft geen relaties; ze wordt getoond als geïsoleerde organisatie`,
+          `"${nameInMessage(s.label)}" has no relations; it is shown as an isolate`,
+        ),
+        hint: t(
+          'Klopt dat, dan hoeft er niets te gebeuren; anders: controleer hoe interviews en enquête de naam schrijven',
+          'Nothing to fix if that is right; otherwise check how interviews and survey spell it',
+        ),
       });
     }
     return out;

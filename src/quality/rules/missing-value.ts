@@ -1,5 +1,6 @@
 /** `missing-value`: a required value is empty. */
 import { SCHEMAS } from '../../config/columns.js';
+import { t } from '../../lang.js';
 import type { RowRule } from '../rule.js';
 
 export const missingValue: RowRule = {
@@ -14,7 +15,13 @@ export const missingValue: RowRule = {
     if (ctx.role === 'aliases') {
       return ['alias', 'organisation'].flatMap((c, i) =>
         (ctx.fields[i] ?? '').trim() === ''
-          ? [{ line: ctx.line, message: `"${ctx.headers[i] ?? c}" is empty`, hint: 'Fill it in or delete the row' }]
+          ? [
+              {
+                line: ctx.line,
+                message: t(`verplichte waarde "${ctx.headers[i] ?? c}" is leeg`, `"${ctx.headers[i] ?? c}" is empty`),
+                hint: t('Vul hem in of verwijder de rij', 'Fill it in or delete the row'),
+              },
+            ]
           : [],
       );
     }
@@ -26,8 +33,8 @@ export const missingValue: RowRule = {
         out.push({
           line: ctx.line,
           column: ctx.header(col),
-          message: `"${ctx.header(col)}" is empty`,
-          hint: 'Fill in the value or delete the row',
+          message: t(`verplichte waarde "${ctx.header(col)}" is leeg`, `"${ctx.header(col)}" is empty`),
+          hint: t('Vul de waarde in of verwijder de rij', 'Fill in the value or delete the row'),
         });
       }
     }

@@ -7,14 +7,15 @@
  * one into an organisation.
  */
 import { type PersonalDataKind, personalDataKind } from '../../resolve/personal-data.js';
+import { type Text, t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
 import { nameCells } from './name-cells.js';
 
-const KIND_WORDS: Record<PersonalDataKind, string> = {
-  email: 'an e-mail address',
-  phone: 'a phone number',
-  bsn: 'a citizen service number (BSN)',
-  iban: 'an IBAN',
+const KIND_WORDS: Record<PersonalDataKind, Text> = {
+  email: t('een e-mailadres', 'an e-mail address'),
+  phone: t('een telefoonnummer', 'a phone number'),
+  bsn: t('een burgerservicenummer (BSN)', 'a citizen service number (BSN)'),
+  iban: t('een IBAN', 'an IBAN'),
 };
 
 export const personalData: RowRule = {
@@ -37,15 +38,27 @@ export const personalData: RowRule = {
           ? {
               line: ctx.line,
               column,
-              message: `${KIND_WORDS[kind]} in "${column}"; it is not used as an organisation name`,
-              hint: "Write the organisation's name here; personal details do not belong in the network. The row is left out until then",
+              message: t(
+                `${KIND_WORDS[kind].nl} in "${column}"; dit wordt niet als organisatienaam gebruikt`,
+                `${KIND_WORDS[kind].en} in "${column}"; it is not used as an organisation name`,
+              ),
+              hint: t(
+                'Schrijf hier de naam van de organisatie; persoonsgegevens horen niet in het netwerk. Tot dan wordt de rij overgeslagen',
+                "Write the organisation's name here; personal details do not belong in the network. The row is left out until then",
+              ),
               privacy: kind,
             }
           : {
               line: ctx.line,
               column,
-              message: `${KIND_WORDS[kind]} in "${column}" (entry ${cell.entry}); that entry is left out`,
-              hint: "Replace it with the partner organisation's name, or delete it; the rest of the row is used",
+              message: t(
+                `${KIND_WORDS[kind].nl} in "${column}" (vermelding ${cell.entry}); die vermelding wordt overgeslagen`,
+                `${KIND_WORDS[kind].en} in "${column}" (entry ${cell.entry}); that entry is left out`,
+              ),
+              hint: t(
+                'Vervang het door de naam van de partnerorganisatie, of verwijder het; de rest van de rij wordt gebruikt',
+                "Replace it with the partner organisation's name, or delete it; the rest of the row is used",
+              ),
               entryOnly: true,
               privacy: kind,
             },

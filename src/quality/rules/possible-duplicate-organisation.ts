@@ -1,4 +1,5 @@
 /** `possible-duplicate-organisation`: two names that probably mean one organisation; reported, never merged. */
+import { t } from '../../lang.js';
 import type { Finding, GraphRule } from '../rule.js';
 import { nameInMessage } from './name-cells.js';
 
@@ -28,15 +29,22 @@ export const possibleDuplicateOrganisation: GraphRule = {
       const v = nameInMessage(variant.label);
       const c = nameInMessage(canon.label);
       const masked = v !== variant.label || c !== canon.label;
+      const where = `${canon.file}:${canon.line}`;
       out.push({
         file: variant.file,
         line: variant.line,
         message: acronym
-          ? `"${v}" may be the acronym of "${c}" (${canon.file}:${canon.line})`
-          : `"${v}" looks like "${c}" (${canon.file}:${canon.line})`,
+          ? t(`"${v}" is misschien de afkorting van "${c}" (${where})`, `"${v}" may be the acronym of "${c}" (${where})`)
+          : t(`"${v}" lijkt op "${c}" (${where})`, `"${v}" looks like "${c}" (${where})`),
         hint: masked
-          ? 'If they are one organisation, map one spelling onto the other in the aliases file'
-          : `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
+          ? t(
+              'Is het één organisatie, koppel dan in het aliassenbestand de ene schrijfwijze aan de andere',
+              'If they are one organisation, map one spelling onto the other in the aliases file',
+            )
+          : t(
+              `Is het één organisatie, voeg dan deze regel toe aan het aliassenbestand: ${csvLine(variant.label, canon.label)}`,
+              `If they are one organisation, add this line to the aliases file: ${csvLine(variant.label, canon.label)}`,
+            ),
       });
     }
     return out;

@@ -5,6 +5,7 @@
  * the name is used, and the message shows it masked (`J… d… V…`), never in full.
  */
 import { maskName, personalDataKind, personLikeName } from '../../resolve/personal-data.js';
+import { t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
 import { nameCells } from './name-cells.js';
 
@@ -22,12 +23,22 @@ export const possiblePersonName: RowRule = {
     for (const cell of nameCells(ctx)) {
       if (personalDataKind(cell.value) !== null || !personLikeName(cell.value)) continue;
       const column = ctx.header(cell.column);
-      const where = cell.entry === undefined ? `"${column}"` : `"${column}" (entry ${cell.entry})`;
+      const where =
+        cell.entry === undefined
+          ? t(`"${column}"`, `"${column}"`)
+          : t(`"${column}" (vermelding ${cell.entry})`, `"${column}" (entry ${cell.entry})`);
+      const masked = maskName(cell.value);
       out.push({
         line: ctx.line,
         column,
-        message: `${where} looks like a person's name (${maskName(cell.value)}); only organisations belong here`,
-        hint: 'If it is a person, write the name of their organisation instead; if it is an organisation, this warning can be ignored',
+        message: t(
+          `${where.nl} lijkt op de naam van een persoon (${masked}); hier horen alleen organisaties`,
+          `${where.en} looks like a person's name (${masked}); only organisations belong here`,
+        ),
+        hint: t(
+          'Is het een persoon, schrijf dan de naam van diens organisatie; is het een organisatie, dan kan deze waarschuwing genegeerd worden',
+          'If it is a person, write the name of their organisation instead; if it is an organisation, this warning can be ignored',
+        ),
         privacy: 'person-name',
       });
     }

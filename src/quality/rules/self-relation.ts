@@ -3,6 +3,7 @@
  * personal data is `personal-data`'s business and never quoted here.
  */
 import { personalDataKind } from '../../resolve/personal-data.js';
+import { t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
 import { nameInMessage } from './name-cells.js';
 
@@ -19,14 +20,17 @@ export const selfRelation: RowRule = {
     const out: Finding[] = [];
     if (ctx.role === 'interviews') {
       const s = ctx.get('source');
-      const t = ctx.get('target');
-      if (s === undefined || t === undefined || personalDataKind(s) !== null || personalDataKind(t) !== null) return out;
-      if (ctx.keyOf(s) === ctx.keyOf(t)) {
+      const target = ctx.get('target');
+      if (s === undefined || target === undefined || personalDataKind(s) !== null || personalDataKind(target) !== null) return out;
+      if (ctx.keyOf(s) === ctx.keyOf(target)) {
         out.push({
           line: ctx.line,
           column: ctx.header('target'),
-          message: `"${ctx.header('source')}" and "${ctx.header('target')}" are the same organisation (${nameInMessage(t)}); the relation is dropped`,
-          hint: 'Correct one of the two names, or delete the row',
+          message: t(
+            `"${ctx.header('source')}" en "${ctx.header('target')}" zijn dezelfde organisatie (${nameInMessage(target)}); de relatie vervalt`,
+            `"${ctx.header('source')}" and "${ctx.header('target')}" are the same organisation (${nameInMessage(target)}); the relation is dropped`,
+          ),
+          hint: t('Verbeter een van beide namen, of verwijder de rij', 'Correct one of the two names, or delete the row'),
         });
       }
     } else if (ctx.role === 'survey') {
@@ -37,8 +41,11 @@ export const selfRelation: RowRule = {
         out.push({
           line: ctx.line,
           column: ctx.header('partners'),
-          message: `the respondent's own organisation (${nameInMessage(org)}) is listed as a partner; that entry is dropped`,
-          hint: 'Remove it from the partners list',
+          message: t(
+            `de eigen organisatie van de respondent (${nameInMessage(org)}) staat bij de partners; die vermelding vervalt`,
+            `the respondent's own organisation (${nameInMessage(org)}) is listed as a partner; that entry is dropped`,
+          ),
+          hint: t('Haal haar uit de lijst van partners', 'Remove it from the partners list'),
         });
       }
     }

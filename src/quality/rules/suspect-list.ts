@@ -6,12 +6,12 @@
  * known only from a file read later; candidates come in the order they were read.
  */
 import { tidy } from '../../ingest/values.js';
+import { orWords, t } from '../../lang.js';
 import type { Finding, GraphRule } from '../rule.js';
 
-/** `| or ;` for the separators `|;`. */
-function separatorWords(separators: string): string {
-  const chars = [...new Set(separators)];
-  return chars.length === 1 ? chars[0]! : `${chars.slice(0, -1).join(', ')} or ${chars.at(-1)}`;
+/** `| or ;` (`| of ;`) for the separators `|;`. */
+function separatorWords(separators: string) {
+  return orWords([...new Set(separators)]);
 }
 
 export const suspectList: GraphRule = {
@@ -36,14 +36,21 @@ export const suspectList: GraphRule = {
         .filter((p) => p !== '');
       const known = parts.filter((p) => ctx.isKnownName(c.field, p));
       if (known.length < 2) continue;
-      const what = c.field === 'partners' ? 'organisation' : 'product';
+      const what = c.field === 'partners' ? t('organisatienamen', 'organisation names') : t('productnamen', 'product names');
       const shown = known.length > 4 ? `${known.slice(0, 4).join(', ')}, …` : known.join(', ');
+      const list = known.join(` ${first} `);
       out.push({
         file: c.file,
         line: c.line,
         column: c.column,
-        message: `"${c.column}" holds ${known.length} known ${what} names separated by ", " (${shown}), read as one name`,
-        hint: `Use ${words} between names (${known.join(` ${first} `)}), or pass --list-separator "${ctx.listSeparators}," if no name holds a comma`,
+        message: t(
+          `"${c.column}" bevat ${known.length} bekende ${what.nl} gescheiden door ", " (${shown}), gelezen als één naam`,
+          `"${c.column}" holds ${known.length} known ${what.en} separated by ", " (${shown}), read as one name`,
+        ),
+        hint: t(
+          `Zet ${words.nl} tussen de namen (${list}), of geef --list-separator "${ctx.listSeparators}," als geen naam een komma bevat`,
+          `Use ${words.en} between names (${list}), or pass --list-separator "${ctx.listSeparators}," if no name holds a comma`,
+        ),
       });
     }
     return out;

@@ -3,6 +3,7 @@
  * count). Every number column is optional, so the cell is blanked and the rest of the row is
  * used (docs/contract.md §2).
  */
+import { t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
 import { NUMERIC_COLUMNS, numberOf } from './numeric-columns.js';
 
@@ -22,11 +23,18 @@ export const typeError: RowRule = {
     for (const spec of NUMERIC_COLUMNS[ctx.role]) {
       const v = ctx.get(spec.column);
       if (v === undefined || numberOf(spec, v) !== undefined) continue;
+      const shown = v.length > 24 ? `${v.slice(0, 24)}…` : v;
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
-        message: `"${ctx.header(spec.column)}" is "${v.length > 24 ? `${v.slice(0, 24)}…` : v}", not a ${spec.integer ? 'whole number' : 'number'}; the cell is left out`,
-        hint: `Write it as ${spec.expected}${spec.integer ? ' (1.200 reads as 1200)' : ''}, or leave the cell empty`,
+        message: t(
+          `"${ctx.header(spec.column)}" is "${shown}", geen ${spec.integer ? 'geheel getal' : 'getal'}; de cel wordt overgeslagen`,
+          `"${ctx.header(spec.column)}" is "${shown}", not a ${spec.integer ? 'whole number' : 'number'}; the cell is left out`,
+        ),
+        hint: t(
+          `Schrijf het als ${spec.expected.nl}${spec.integer ? ' (1.200 leest als 1200)' : ''}, of laat de cel leeg`,
+          `Write it as ${spec.expected.en}${spec.integer ? ' (1.200 reads as 1200)' : ''}, or leave the cell empty`,
+        ),
         blank: spec.column,
       });
     }

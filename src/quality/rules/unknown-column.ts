@@ -5,8 +5,8 @@
  */
 import { knownHeaders, SCHEMAS } from '../../config/columns.js';
 import { CONFIG_FILE_NAME } from '../../config/config-file.js';
-import { orList } from '../../config/roles.js';
 import { nearest } from '../../errors.js';
+import { orWords, type Text, t } from '../../lang.js';
 import { columnsSnippet, guessColumns } from '../column-hints.js';
 import { looksHeaderless, type HeaderRule } from '../rule.js';
 
@@ -32,13 +32,26 @@ export const unknownColumn: HeaderRule = {
       if (h.trim() === '' || ctx.columns[i] !== undefined || ctx.extraAttributes.includes(h.trim())) continue;
       const guess = guesses.find((g) => g.index === i && g.how === 'keyword');
       const near = nearest(h.trim(), knownHeaders(role));
-      let hint: string;
-      if (guess) hint = `It looks like the "${guess.column}" column: map it in ${CONFIG_FILE_NAME}: ${columnsSnippet(role, [guess])}`;
-      else if (near) hint = `Did you mean "${near}"?`;
-      else if (missing.length > 0)
-        hint = `If it holds the ${orList(missing.map((c) => `"${c}"`))} column, map it under "columns" in ${CONFIG_FILE_NAME} (see the missing-column hint)`;
-      else hint = `List it under extraAttributes in ${CONFIG_FILE_NAME} to keep it`;
-      out.push({ line: ctx.line ?? 1, column: h, message: `unknown column "${h}", ignored`, hint });
+      let hint: Text;
+      if (guess) {
+        const mapping = columnsSnippet(role, [guess]);
+        hint = t(
+          `Dit lijkt de kolom "${guess.column}": koppel hem in ${CONFIG_FILE_NAME}: ${mapping}`,
+          `It looks like the "${guess.column}" column: map it in ${CONFIG_FILE_NAME}: ${mapping}`,
+        );
+      } else if (near) hint = t(`Bedoelt u "${near}"?`, `Did you mean "${near}"?`);
+      else if (missing.length > 0) {
+        const which = orWords(missing.map((c) => `"${c}"`));
+        hint = t(
+          `Staat hier de kolom ${which.nl} in, koppel hem dan onder "columns" in ${CONFIG_FILE_NAME} (zie de hint bij missing-column)`,
+          `If it holds the ${which.en} column, map it under "columns" in ${CONFIG_FILE_NAME} (see the missing-column hint)`,
+        );
+      } else
+        hint = t(
+          `Zet hem onder extraAttributes in ${CONFIG_FILE_NAME} om hem te bewaren`,
+          `List it under extraAttributes in ${CONFIG_FILE_NAME} to keep it`,
+        );
+      out.push({ line: ctx.line ?? 1, column: h, message: t(`onbekende kolom "${h}", genegeerd`, `unknown column "${h}", ignored`), hint });
     }
     return out;
   },

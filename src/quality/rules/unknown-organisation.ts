@@ -1,4 +1,5 @@
 /** `unknown-organisation`: named in a relation or survey but absent from the register (when one is given). */
+import { t } from '../../lang.js';
 import type { Finding, GraphRule } from '../rule.js';
 import { nameInMessage } from './name-cells.js';
 
@@ -19,8 +20,14 @@ export const unknownOrganisation: GraphRule = {
       out.push({
         file: s.file,
         line: s.line,
-        message: `"${nameInMessage(s.label)}" is not in the register${s.times > 1 ? ` (named ${s.times} times)` : ''}`,
-        hint: 'Add it to the register, or map this spelling to a register name in the aliases file',
+        message: t(
+          `"${nameInMessage(s.label)}" staat niet in het register${s.times > 1 ? ` (${s.times} keer genoemd)` : ''}`,
+          `"${nameInMessage(s.label)}" is not in the register${s.times > 1 ? ` (named ${s.times} times)` : ''}`,
+        ),
+        hint: t(
+          'Voeg haar toe aan het register, of koppel deze schrijfwijze in het aliassenbestand aan een naam uit het register',
+          'Add it to the register, or map this spelling to a register name in the aliases file',
+        ),
       });
     }
     return out;

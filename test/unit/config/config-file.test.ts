@@ -51,7 +51,7 @@ describe('config columns', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-config-columns-'));
     writeFileSync(path.join(dir, 'survey.csv'), 'Respondent,Naam organisatie\nR1,Gemeente Ede\n');
     writeFileSync(path.join(dir, 'kis-network.config.json'), JSON.stringify({ columns: { survey: { Respondent: 'respondent_ud' } } }));
-    const r = await runCli(['validate', dir, '--config', path.join(dir, 'kis-network.config.json')]);
+    const r = await runCli(['validate', dir, '--config', path.join(dir, 'kis-network.config.json'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('kis-network.config.json: "columns.survey" maps "Respondent" to "respondent_ud"');

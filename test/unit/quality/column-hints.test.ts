@@ -9,7 +9,13 @@ import type { InputRole } from '../../../src/config/roles.js';
 import type { HeaderContext } from '../../../src/ingest/ingest-file.js';
 import { columnsSnippet, guessColumns } from '../../../src/quality/column-hints.js';
 import { missingColumn } from '../../../src/quality/rules/missing-column.js';
+import type { HeaderRule } from '../../../src/quality/rule.js';
 import { unknownColumn } from '../../../src/quality/rules/unknown-column.js';
+
+/** A header rule's findings with their English texts (the expectations below are English). */
+function checkEn(rule: HeaderRule, c: HeaderContext) {
+  return rule.check(c).map((f) => ({ ...f, message: f.message.en, hint: f.hint?.en }));
+}
 
 function ctx(role: InputRole, headers: string[], extraAttributes: string[] = []): HeaderContext {
   return {
@@ -143,8 +149,8 @@ describe('columnsSnippet', () => {
 
 describe('missing-column and unknown-column hints on a survey export', () => {
   const c = ctx('survey', FORMS);
-  const missing = missingColumn.check(c);
-  const unknown = unknownColumn.check(c);
+  const missing = checkEn(missingColumn, c);
+  const unknown = checkEn(unknownColumn, c);
 
   it('names the question that holds each required column, with one snippet for the whole file', () => {
     expect(missing.map((f) => f.message)).toEqual([
@@ -175,7 +181,7 @@ describe('missing-column and unknown-column hints on a survey export', () => {
   });
 
   it('a required column that no header fits: add it, and the snippet maps the rest', () => {
-    const f = missingColumn.check(ctx('survey', ['Naam', 'Bij welke organisatie werkt u?', 'Welk cijfer geeft u?']));
+    const f = checkEn(missingColumn, ctx('survey', ['Naam', 'Bij welke organisatie werkt u?', 'Welk cijfer geeft u?']));
     expect(f).toHaveLength(2);
     expect(f[0]!.hint).toBe(
       'No header looks like it: add the column "respondent_id" to the header. The columns that could be recognised map with kis-network.config.json: {"columns": {"survey": {"Bij welke organisatie werkt u?": "organisation", "Welk cijfer geeft u?": "rating"}}}',
@@ -183,18 +189,18 @@ describe('missing-column and unknown-column hints on a survey export', () => {
   });
 
   it('a typo keeps its rename hint and gains the mapping', () => {
-    const [f] = missingColumn.check(ctx('interviews', ['interview_id', 'source', 'targt']));
+    const [f] = checkEn(missingColumn, ctx('interviews', ['interview_id', 'source', 'targt']));
     expect(f!.hint).toBe(
       'Did you mean "targt"? Rename that header to "target", or map it in kis-network.config.json: {"columns": {"interviews": {"targt": "target"}}}',
     );
   });
 
   it('a file without a header row still says so, and echoes none of its cells', () => {
-    const f = missingColumn.check(ctx('survey', ['R-1001', 'Gemeente Ede', '8']));
+    const f = checkEn(missingColumn, ctx('survey', ['R-1001', 'Gemeente Ede', '8']));
     expect(f.map((x) => x.hint)).toEqual([
       'The first line names no known column: does the file have a header row? Add one',
       'The first line names no known column: does the file have a header row? Add one',
     ]);
-    expect(unknownColumn.check(ctx('survey', ['R-1001', 'Gemeente Ede', '8']))).toEqual([]);
+    expect(checkEn(unknownColumn, ctx('survey', ['R-1001', 'Gemeente Ede', '8']))).toEqual([]);
   });
 });

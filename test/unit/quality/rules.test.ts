@@ -113,11 +113,14 @@ function expectFindings(actual: Finding[], expected: Expect[], secrets: string[]
     const e = expected[k]!;
     if (e.line !== undefined) expect(f.line).toBe(e.line);
     expect(f.column).toBe(e.column);
-    if (typeof e.message === 'string') expect(f.message).toBe(e.message);
-    else expect(f.message).toMatch(e.message);
-    expect(typeof f.hint === 'string' && f.hint.length > 5, `hint of "${f.message}"`).toBe(true);
-    if (e.hint !== undefined) expect(f.hint).toMatch(e.hint);
-    for (const s of secrets) expect(`${f.message} ${f.hint} ${f.column ?? ''}`).not.toContain(s);
+    // The expectations are the English texts; the Dutch ones must exist and differ.
+    if (typeof e.message === 'string') expect(f.message.en).toBe(e.message);
+    else expect(f.message.en).toMatch(e.message);
+    expect(f.message.nl.length > 5 && f.message.nl !== f.message.en, `Dutch message of "${f.message.en}"`).toBe(true);
+    expect(typeof f.hint?.en === 'string' && f.hint.en.length > 5, `hint of "${f.message.en}"`).toBe(true);
+    expect(f.hint!.nl.length > 5 && f.hint!.nl !== f.hint!.en, `Dutch hint of "${f.message.en}"`).toBe(true);
+    if (e.hint !== undefined) expect(f.hint!.en).toMatch(e.hint);
+    for (const s of secrets) expect(JSON.stringify([f.message, f.hint, f.column ?? ''])).not.toContain(s);
   });
 }
 
@@ -1271,7 +1274,7 @@ describe('row rules across rows', () => {
       ['R-1', 'C', '', '', '', ''],
     ];
     const all = runRows(ruleOf('duplicate-id', 'row'), 'survey', SURVEY, rows);
-    expect(all.map((f) => f.map((x) => `${x.line}: ${x.message}`))).toEqual([
+    expect(all.map((f) => f.map((x) => `${x.line}: ${x.message.en}`))).toEqual([
       [],
       ['3: "respondent_id" repeats the one on line 2'],
       ['4: "respondent_id" repeats the one on line 2'],
@@ -1307,13 +1310,14 @@ describe('personal data in name cells', () => {
       .filter((v) => personalDataKind(v) !== null);
     for (const rule of ROW_RULES) {
       for (const findings of runRows(rule, c.role, c.headers, c.rows, c.opts)) {
-        for (const f of findings) for (const v of values) expect(`${f.message} ${f.hint} ${f.column}`, rule.meta.type).not.toContain(v);
+        for (const f of findings)
+          for (const v of values) expect(JSON.stringify([f.message, f.hint, f.column]), rule.meta.type).not.toContain(v);
       }
     }
   });
 
   it('a partners entry costs the entry, not the row; a single-name cell costs the row', () => {
-    const log = new IssueLog({});
+    const log = new IssueLog({}, 'en');
     const rule = ruleOf('personal-data', 'row');
     const entry = rowCtx('survey', SURVEY, ['R-1', 'Gemeente Ede', '', '', 'GGD|06-12345678', '']);
     const single = rowCtx('survey', SURVEY, ['R-2', '06-12345678', '', '', 'GGD', ''], { line: 3 });
@@ -1327,7 +1331,7 @@ describe('personal data in name cells', () => {
   });
 
   it('counts what it recognised by kind, also when the config switches the rules off', () => {
-    const log = new IssueLog({ 'personal-data': 'off', 'possible-person-name': 'off' });
+    const log = new IssueLog({ 'personal-data': 'off', 'possible-person-name': 'off' }, 'en');
     const rows = [
       ['R-1', 'info@wijkteam.nl', '', '', 'GGD|+31 6 1234 5678|NL91ABNA0417164300', ''],
       ['R-2', 'Jan de Vries', '', '', '111222333|Mevr. Bakker', ''],
