@@ -5,8 +5,9 @@
  * relations inside them) with heavy-tailed (Pareto) degrees, in the spirit of the
  * degree-corrected stochastic block model (Karrer & Newman 2011).
  *
- *   node scripts/generate-bench.mjs [medium|large] [outDir] [--seed N]
+ *   node scripts/generate-bench.mjs [small|medium|large] [outDir] [--seed N]
  *
+ *   small      300 organisations,        3,000 distinct relations,      4,500 mentions
  *   medium  10,000 organisations,    ~50,000 distinct relations,    ~75,000 mentions
  *   large  100,000 organisations, ~1,000,000 distinct relations, ~1,500,000 mentions
  *
@@ -26,6 +27,7 @@ import { ORG_WORDS, THEME_WORDS, emailFor, orgKey, personName, phoneNumber } fro
 import { MUNICIPALITIES, PROVINCES, SUBREGIONS } from './lib/places.mjs';
 
 export const SIZES = {
+  small: { organisations: 300, relations: 3_000, mentions: 4_500, interviewRows: 495, partnersPerRow: [4, 8] },
   medium: { organisations: 10_000, relations: 50_000, mentions: 75_000, interviewRows: 8_500, partnersPerRow: [4, 8] },
   large: { organisations: 100_000, relations: 1_000_000, mentions: 1_500_000, interviewRows: 165_000, partnersPerRow: [4, 8] },
 };
@@ -222,9 +224,23 @@ function groupBy(owner, other, count, n) {
   return { offset, items };
 }
 
+/**
+ * The planted network behind `generateBench(size, …, seed)` without writing any file: the
+ * organisation names, each one's planted community and the distinct relations (eu[i], ev[i]).
+ * For measuring how well community detection recovers the planted partition.
+ */
+export function plantedNetwork(size, seed = DEFAULT_SEED) {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown size "${size}" (use small, medium or large)`);
+  const rng = new Rng(seed);
+  const orgs = makeOrganisations(rng, spec.organisations);
+  const pool = makePool(rng, spec.organisations, spec.relations);
+  return { names: orgs.names, community: pool.community, communities: pool.communities, eu: pool.eu, ev: pool.ev };
+}
+
 export function generateBench(size, outDir, seed = DEFAULT_SEED) {
   const spec = SIZES[size];
-  if (!spec) throw new Error(`unknown size "${size}" (use medium or large)`);
+  if (!spec) throw new Error(`unknown size "${size}" (use small, medium or large)`);
   const t0 = performance.now();
   const rng = new Rng(seed);
   const n = spec.organisations;
@@ -452,7 +468,7 @@ function main() {
   }
   const size = positional[0] ?? 'medium';
   if (!SIZES[size] || !Number.isInteger(seed)) {
-    process.stderr.write('usage: node scripts/generate-bench.mjs [medium|large] [outDir] [--seed N]\n');
+    process.stderr.write('usage: node scripts/generate-bench.mjs [small|medium|large] [outDir] [--seed N]\n');
     process.exitCode = 2;
     return;
   }

@@ -177,6 +177,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
       exactLimit: options.exactLimit,
       autoSamples: options.autoSamples,
       threads: options.threads,
+      resolution: options.resolution,
     },
     (_stage, done, total) => timer.update(done, total),
   );

@@ -47,9 +47,11 @@ export interface MetricMethods {
   /** Why: `requested` or `auto` (above `exact_limit` organisations). */
   reason: 'requested' | 'auto' | 'default';
   exact_limit: number;
-  louvain_seed: number;
-  pagerank: { alpha: number; tolerance: number; iterations: number };
-  eigenvector: { tolerance: number; iterations: number };
+  /** Community detection: method, resolution γ, independent runs kept the best of, seed, and the modularity (γ = 1) of the result. */
+  communities: { method: 'leiden' | 'louvain'; resolution: number; restarts: number; seed: number; modularity: number };
+  /** Iterative metrics: `converged` is false when the tolerance was not reached (the report warns). */
+  pagerank: { alpha: number; tolerance: number; iterations: number; converged: boolean };
+  eigenvector: { tolerance: number; iterations: number; converged: boolean };
   /**
    * Sampled runs: Spearman rank correlation between the betweenness estimates of the two halves
    * of the sample, and the Spearman–Brown estimate of the full sample's rank reliability.

@@ -10,7 +10,9 @@
  *
  * Sources are cut into fixed chunks of CHUNK_SIZE, independent of the thread count. Each chunk
  * sums its own dependencies from zero; chunk results are added in chunk order. The result is
- * therefore bit-identical for any number of threads (threads = 1 runs in-process).
+ * therefore bit-identical for any number of threads (threads = 1 runs in-process). A sampled
+ * plan's sources come as two runs, half 0 then half 1 (the halves of `sampling.ts`, by draw
+ * order), each cut into its own chunks, so every chunk belongs to one half.
  * Sampled plans are turned into estimates as described in `sampling.ts`.
  */
 
@@ -36,8 +38,8 @@ export interface AllPairsResult {
   closeness: Float64Array;
   harmonic: Float64Array;
   /**
-   * Sampled runs with at least two chunks: betweenness sums of the even and the odd chunks of
-   * sources, two independent half-samples whose agreement measures the estimate's stability.
+   * Sampled runs: betweenness sums of the two halves of the sample (by draw order), two
+   * independent random half-samples whose agreement measures the estimate's stability.
    */
   halves: [Float64Array, Float64Array] | null;
 }
@@ -56,7 +58,27 @@ export async function allPairs(csr: Csr, components: Components, plan: SourcePla
   const order = cuthillMckee(csr);
   const inv = inversePermutation(order);
   const local = relabelAdjacency(csr, order, inv);
-  const localSources = plan.sources.map((s) => inv[s]!).sort();
+  // Exact: all sources ascending. Sampled: half 0 ascending, then half 1 ascending.
+  const sourceRuns = plan.half
+    ? [0, 1].map((h) =>
+        plan.sources
+          .filter((s) => plan.half![s] === h)
+          .map((s) => inv[s]!)
+          .sort(),
+      )
+    : [plan.sources.map((s) => inv[s]!).sort()];
+  const localSources = new Int32Array(plan.sources.length);
+  const chunks: Chunk[] = [];
+  const chunkHalf: number[] = [];
+  let offset = 0;
+  sourceRuns.forEach((run, h) => {
+    localSources.set(run, offset);
+    for (const c of chunksOf(run.length)) {
+      chunks.push({ index: chunks.length, begin: offset + c.begin, end: offset + c.end });
+      chunkHalf.push(h);
+    }
+    offset += run.length;
+  });
   const input: KernelInput = {
     n,
     offsets: local.offsets,
@@ -67,7 +89,6 @@ export async function allPairs(csr: Csr, components: Components, plan: SourcePla
     sources: localSources,
     accumulate: plan.sampled,
   };
-  const chunks = chunksOf(localSources.length);
   const kernel = options.kernel ?? allPairsKernel;
 
   const bcSum = new Float64Array(n);
@@ -79,7 +100,7 @@ export async function allPairs(csr: Csr, components: Components, plan: SourcePla
   const isSource = new Uint8Array(n);
 
   const halves: [Float64Array, Float64Array] | null =
-    plan.sampled && chunks.length >= 2 ? [new Float64Array(n), new Float64Array(n)] : null;
+    sourceRuns.length === 2 && sourceRuns.every((run) => run.length > 0) ? [new Float64Array(n), new Float64Array(n)] : null;
   // Ordered combine: results may arrive in any order; they are added in chunk order.
   const pending = new Map<number, KernelOutput>();
   let next = 0;
@@ -90,7 +111,7 @@ export async function allPairs(csr: Csr, components: Components, plan: SourcePla
       const chunk = chunks[next]!;
       for (let v = 0; v < n; v++) bcSum[v] = bcSum[v]! + o.bc[v]!;
       if (halves) {
-        const half = halves[next % 2]!;
+        const half = halves[chunkHalf[next]!]!;
         for (let v = 0; v < n; v++) half[v] = half[v]! + o.bc[v]!;
       }
       if (plan.sampled && o.distAcc && o.harmAcc) {

@@ -3,7 +3,7 @@
  * writes it onto the nodes, then returns the graph figures and how the metrics were computed.
  *
  * Order: CSR and components → all-pairs (betweenness, closeness, harmonic; exact or sampled,
- * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering → Louvain
+ * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering → Leiden
  * communities and their modularity → roles. Every step is deterministic for a given graph
  * (inserted in sorted order), seed and options, whatever the thread count.
  */
@@ -29,7 +29,7 @@ import { pagerank, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from './pagerank.js';
 import { coreNumbers } from './core.js';
 import { constraint } from './constraint.js';
 import { clustering } from './clustering.js';
-import { detectCommunities } from './communities.js';
+import { detectCommunities, COMMUNITY_METHOD, restartsFor } from './communities.js';
 import { modularity } from './modularity.js';
 import { assignRoles } from './roles.js';
 import { graphFigures } from './figures.js';
@@ -44,6 +44,8 @@ export interface AnalyseOptions {
   autoSamples: number;
   /** Worker threads for the all-pairs metrics; 1 = in-process. */
   threads: number;
+  /** Resolution γ of the community detection (`--resolution`). */
+  resolution: number;
 }
 
 export type ProgressFn = (stage: string, done: number, total: number) => void;
@@ -80,7 +82,8 @@ export async function analyseGraph(
   const clust = clustering(csr);
   done('local');
   step('communities');
-  const partition = detectCommunities(graph, opts.seed);
+  const communityOptions = { seed: opts.seed, resolution: opts.resolution, method: COMMUNITY_METHOD, restarts: restartsFor(csr) };
+  const partition = detectCommunities(csr, communityOptions);
   const q = modularity(csr, partition.of, partition.count);
   done('communities');
   step('roles');
@@ -110,9 +113,9 @@ export async function analyseGraph(
     samples: plan.drawn,
     reason,
     exact_limit: opts.exactLimit,
-    louvain_seed: opts.seed,
-    pagerank: { alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, iterations: rank.iterations },
-    eigenvector: { tolerance: EIGENVECTOR_TOLERANCE, iterations: eigen.iterations },
+    communities: { ...communityOptions, modularity: q },
+    pagerank: { alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, iterations: rank.iterations, converged: rank.converged },
+    eigenvector: { tolerance: EIGENVECTOR_TOLERANCE, iterations: eigen.iterations, converged: eigen.converged },
     sample_check: sampleCheck(paths.halves),
   };
   return { figures, methods };

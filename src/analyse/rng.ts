@@ -1,17 +1,17 @@
 /**
  * The one seeded pseudo-random generator of the analysis (deterministic by
  * default). Mulberry32 (Tommy Ettinger, 2017): a 32-bit state, a period of 2^32, fast and good
- * enough for drawing sample sources, Louvain's node order and the layout's start. Never
+ * enough for drawing sample sources, the community detection's node order and the layout's start. Never
  * `Math.random`.
  *
  * `createRng(seed, stream)` mixes the `--seed` value and a stream number into the initial
- * state, so sampling and Louvain draw from independent, reproducible sequences.
+ * state, so sampling and community detection draw from independent, reproducible sequences.
  */
 
 export type Rng = () => number;
 
 /** Streams in use; a new consumer of randomness gets a new number (never reuse one). */
-export const RNG_STREAM = { sampling: 1, louvain: 2, layout: 3 } as const;
+export const RNG_STREAM = { sampling: 1, communities: 2, layout: 3 } as const;
 
 /** A 32-bit integer finaliser (the murmur3 fmix32 mixer). */
 function fmix32(h: number): number {
@@ -58,6 +58,11 @@ export function randomBelow(rng: Rng, bound: number): number {
  * Fisher–Yates), returned in ascending order. `k ≥ n` returns all of them.
  */
 export function sampleWithoutReplacement(rng: Rng, n: number, k: number): Int32Array {
+  return drawWithoutReplacement(rng, n, k).sort();
+}
+
+/** As `sampleWithoutReplacement`, but in the order they were drawn. */
+export function drawWithoutReplacement(rng: Rng, n: number, k: number): Int32Array {
   const take = Math.max(0, Math.min(n, Math.floor(k)));
   const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
@@ -67,5 +72,5 @@ export function sampleWithoutReplacement(rng: Rng, n: number, k: number): Int32A
     pool[i] = pool[j]!;
     pool[j] = t;
   }
-  return pool.slice(0, take).sort();
+  return pool.slice(0, take);
 }

@@ -36,6 +36,7 @@ export interface RawFlags extends Partial<Record<InputRole, string>> {
   minGroupSize?: string;
   betweenness?: string;
   exactLimit?: string;
+  resolution?: string;
   threads?: string;
   mapMaxNodes?: string;
   config?: string;
@@ -56,6 +57,17 @@ function int(flag: string, value: string | undefined, fallback: number, min: num
       t(`bijv. ${flag} ${Math.max(min, fallback)}`, `e.g. ${flag} ${Math.max(min, fallback)}`),
     );
   return Number(value);
+}
+
+function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const x = Number(value.trim());
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(x > 0))
+    throw new UsageError(
+      t(`${flag} moet een getal boven 0 zijn, niet "${value}"`, `${flag} must be a number above 0, not "${value}"`),
+      t(`bijv. ${flag} ${fallback}`, `e.g. ${flag} ${fallback}`),
+    );
+  return x;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -192,6 +204,7 @@ export function resolveOptions(
     betweenness: parseBetweenness(flags.betweenness),
     exactLimit: int('--exact-limit', flags.exactLimit, DEFAULTS.exactLimit, 1),
     autoSamples: DEFAULTS.autoSamples,
+    resolution: positiveNumber('--resolution', flags.resolution, DEFAULTS.resolution),
     threads: int('--threads', flags.threads, os.availableParallelism(), 1),
     mapMaxNodes: int('--map-max-nodes', flags.mapMaxNodes, DEFAULTS.mapMaxNodes, 1),
     quiet: flags.quiet ?? false,

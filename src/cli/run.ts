@@ -48,7 +48,8 @@ Examples:
   $ kis-network analyse exports/ --out kaart/            write the outputs to kaart/ (replaced as a whole)
   $ kis-network analyse export.csv --survey export.csv --delimiter ";" --encoding windows-1252
   $ kis-network analyse exports/ --list-separator "|"   lists split on | only (and line breaks), not on ;
-  $ kis-network analyse exports/ --lang en --seed 7      English map and report, another Louvain/layout seed
+  $ kis-network analyse exports/ --lang en --seed 7      English map and report, another community/layout seed
+  $ kis-network analyse exports/ --resolution 2          smaller communities (more of them)
   $ kis-network analyse exports/ --network co-usage      organisations linked by shared knowledge products
   $ kis-network analyse exports/ --min-group-size 5      publish survey means only for 5+ respondents
   $ kis-network analyse big/ --betweenness sample:1000   estimate betweenness from 1,000 sampled sources
@@ -109,7 +110,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .argument('[path...]', 'CSV files or folders (default: the bundled example)'),
   )
     .option('-o, --out <dir>', `output folder, replaced as a whole at the end ${shown(DEFAULTS.out)}`)
-    .option('--seed <n>', `seed for Louvain and the layout ${shown(DEFAULTS.seed)}`)
+    .option('--seed <n>', `seed for community detection and the layout ${shown(DEFAULTS.seed)}`)
+    .option(
+      '--resolution <r>',
+      `community resolution: above 1 more, smaller communities; below 1 fewer, larger ones ${shown(DEFAULTS.resolution)}`,
+    )
     .option('--strict', 'fail (exit 1) when any input row is rejected')
     .addOption(new Option('--lang <lang>', `language of map, report and messages ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
     .addOption(new Option('--network <kind>', `which network to analyse ${shown(DEFAULTS.network)}`).choices(['relations', 'co-usage']))

@@ -46,6 +46,8 @@ export interface KisOptions {
   exactLimit: number;
   /** Sources sampled by `auto` above `exactLimit`. */
   autoSamples: number;
+  /** `--resolution`: γ of the community detection; above 1 smaller communities, below 1 larger. */
+  resolution: number;
   threads: number;
   mapMaxNodes: number;
   quiet: boolean;
@@ -72,6 +74,7 @@ export const DEFAULTS = {
   betweenness: { mode: 'auto' } as BetweennessMode,
   exactLimit: 20000,
   autoSamples: 512,
+  resolution: 1,
   mapMaxNodes: 10000,
   /** `validate --format`. */
   format: 'stylish',

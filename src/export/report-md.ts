@@ -135,7 +135,12 @@ function method(ctx: ReportContext): string {
   const lines = [
     t.methodNetwork(t.networkKinds[result.parameters.network] ?? mdText(result.parameters.network)),
     t.methodMetrics,
-    t.methodLouvain(String(m.louvain_seed)),
+    t.methodCommunities(
+      lang === 'nl' ? String(m.communities.resolution).replace('.', ',') : String(m.communities.resolution),
+      formatCount(m.communities.restarts, lang),
+      String(m.communities.seed),
+      m.communities.restarts,
+    ),
     m.all_pairs === 'sampled'
       ? t.methodSampled(
           m.samples === null ? '?' : formatCount(m.samples, lang),
@@ -151,6 +156,8 @@ function method(ctx: ReportContext): string {
         ]
       : []),
     t.methodPagerank(formatNumber(m.pagerank.alpha, lang, 2)),
+    ...(m.pagerank.converged ? [] : [t.notConverged('PageRank', formatCount(m.pagerank.iterations, lang))]),
+    ...(m.eigenvector.converged ? [] : [t.notConverged(t.eigenvectorLabel, formatCount(m.eigenvector.iterations, lang))]),
   ];
   return `## ${t.method}\n\n${mdList(lines)}`;
 }

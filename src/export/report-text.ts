@@ -86,7 +86,7 @@ export interface ReportText {
   method: string;
   methodNetwork: (kind: string) => string;
   methodMetrics: string;
-  methodLouvain: (seed: string) => string;
+  methodCommunities: (resolution: string, restarts: string, seed: string, restartCount: number) => string;
   methodExact: string;
   methodSampled: (samples: string, why: string) => string;
   /** Measured stability of a sampled estimate: split-half and full-sample rank correlation. */
@@ -94,6 +94,9 @@ export interface ReportText {
   sampledAuto: (limit: string) => string;
   sampledRequested: string;
   methodPagerank: (alpha: string) => string;
+  eigenvectorLabel: string;
+  /** An iterative metric that did not reach its tolerance. */
+  notConverged: (metric: string, iterations: string) => string;
   // Privacy (docs/contract.md §6)
   privacy: string;
   privacyGroups: (min: string) => string;
@@ -135,7 +138,7 @@ const NL: ReportText = {
     `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
   communities: 'Gemeenschappen',
   communitiesIntro: (c, n, q) =>
-    `De Louvain-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
+    `De Leiden-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
   communitiesHeader: [
     'Gemeenschap',
     'Organisaties',
@@ -205,7 +208,8 @@ const NL: ReportText = {
   networkKinds: { relations: 'relaties uit interviews en enquête', 'co-usage': 'co-gebruik van kennisproducten' },
   methodMetrics:
     'De maten volgen de conventies van NetworkX, zodat analisten ze kunnen narekenen. Betweenness, closeness en harmonic centrality tellen stappen (zonder gewicht); PageRank, sterkte en de gemeenschappen gebruiken het gewicht van de relaties.',
-  methodLouvain: (s) => `Gemeenschappen: Louvain-methode (resolutie 1) met seed ${s}; dezelfde invoer en seed geven dezelfde indeling.`,
+  methodCommunities: (r, k, s, n) =>
+    `Gemeenschappen: Leiden-methode (Traag e.a. 2019; gemeenschappen zijn altijd samenhangend), resolutie ${r}, ${n === 1 ? 'één run' : `beste van ${k} runs`}, seed ${s}; dezelfde invoer en seed geven dezelfde indeling. Een hogere \`--resolution\` geeft meer, kleinere gemeenschappen.`,
   methodExact: 'Betweenness, closeness en harmonic centrality zijn exact berekend over alle paren organisaties.',
   methodSampled: (k, w) =>
     `**Betweenness, closeness en harmonic centrality zijn geschat** uit een steekproef van ${k} organisaties (${w}). Het zijn benaderingen; de volgorde van de hoogst scorende organisaties is meestal betrouwbaar.`,
@@ -214,6 +218,9 @@ const NL: ReportText = {
   sampleCheck: (h, f) =>
     `Gemeten betrouwbaarheid: de twee helften van de steekproef geven een rangcorrelatie (Spearman) van ${h} voor de tussenpositie; voor de hele steekproef is dat naar schatting ${f} (Spearman–Brown). Op het testnetwerk van 10.000 organisaties correleerde de schatting met 512 organisaties 0,97 met de exacte waarden (BENCHMARKS.md). Gebruik \`--betweenness exact\` voor exacte waarden.`,
   methodPagerank: (a) => `PageRank met dempingsfactor ${a}.`,
+  eigenvectorLabel: 'Eigenvectorcentraliteit',
+  notConverged: (m, i) =>
+    `**Let op:** ${m} is na ${i} stappen niet tot de gevraagde nauwkeurigheid gekomen; de waarden zijn benaderingen (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => `Gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten.`,
   privacyColumns:
@@ -269,7 +276,7 @@ const EN: ReportText = {
     `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
   communities: 'Communities',
   communitiesIntro: (c, n, q) =>
-    `The Louvain method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
+    `The Leiden method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
   communitiesHeader: ['Community', 'Organisations', 'Composition', 'Most central members', 'Themes', 'Links inside / outside'],
   communitiesCapped: (s, m) => `Only the ${s} largest are listed here; ${m} more in communities.csv.`,
   singletons: (n, s) =>
@@ -331,7 +338,8 @@ const EN: ReportText = {
   networkKinds: { relations: 'relations from interviews and survey', 'co-usage': 'co-usage of knowledge products' },
   methodMetrics:
     "The measures follow NetworkX's conventions, so analysts can cross-check them. Betweenness, closeness and harmonic centrality count steps (unweighted); PageRank, strength and the communities use the relations' weights.",
-  methodLouvain: (s) => `Communities: the Louvain method (resolution 1) with seed ${s}; the same input and seed give the same grouping.`,
+  methodCommunities: (r, k, s, n) =>
+    `Communities: the Leiden method (Traag et al. 2019; communities are always connected), resolution ${r}, ${n === 1 ? 'one run' : `best of ${k} runs`}, seed ${s}; the same input and seed give the same grouping. A higher \`--resolution\` gives more, smaller communities.`,
   methodExact: 'Betweenness, closeness and harmonic centrality were computed exactly over all pairs of organisations.',
   methodSampled: (k, w) =>
     `**Betweenness, closeness and harmonic centrality were estimated** from a sample of ${k} organisations (${w}). They are approximations; the order of the top-scoring organisations is usually reliable.`,
@@ -340,6 +348,9 @@ const EN: ReportText = {
   sampleCheck: (h, f) =>
     `Measured reliability: the two halves of the sample agree with a rank correlation (Spearman) of ${h} on betweenness; for the whole sample that is an estimated ${f} (Spearman–Brown). On the 10,000-organisation test network the estimate from 512 organisations correlated 0.97 with the exact values (BENCHMARKS.md). Use \`--betweenness exact\` for exact values.`,
   methodPagerank: (a) => `PageRank with damping factor ${a}.`,
+  eigenvectorLabel: 'Eigenvector centrality',
+  notConverged: (m, i) =>
+    `**Warning:** ${m} did not reach the requested accuracy after ${i} steps; its values are approximations (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => `Survey averages are shown only for groups of at least ${m} respondents.`,
   privacyColumns: 'Columns with personal data (contact person, name, e-mail, phone, address, free text) and respondent ids were not read.',

@@ -59,9 +59,20 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
       samples: m.samples,
       reason: m.reason,
       exact_limit: m.exact_limit,
-      louvain_seed: m.louvain_seed,
-      pagerank: { alpha: m.pagerank.alpha, tolerance: m.pagerank.tolerance, iterations: m.pagerank.iterations },
-      eigenvector: { tolerance: m.eigenvector.tolerance, iterations: m.eigenvector.iterations },
+      communities: {
+        method: m.communities.method,
+        resolution: m.communities.resolution,
+        restarts: m.communities.restarts,
+        seed: m.communities.seed,
+        modularity: m.communities.modularity,
+      },
+      pagerank: {
+        alpha: m.pagerank.alpha,
+        tolerance: m.pagerank.tolerance,
+        iterations: m.pagerank.iterations,
+        converged: m.pagerank.converged,
+      },
+      eigenvector: { tolerance: m.eigenvector.tolerance, iterations: m.eigenvector.iterations, converged: m.eigenvector.converged },
       sample_check: m.sample_check
         ? {
             betweenness_split_half_spearman: m.sample_check.betweenness_split_half_spearman,

@@ -68,6 +68,7 @@ describe('defaults', () => {
       betweenness: o.betweenness,
       exactLimit: o.exactLimit,
       autoSamples: o.autoSamples,
+      resolution: o.resolution,
       mapMaxNodes: o.mapMaxNodes,
     }).toEqual({
       seed: DEFAULTS.seed,
@@ -77,6 +78,7 @@ describe('defaults', () => {
       betweenness: DEFAULTS.betweenness,
       exactLimit: DEFAULTS.exactLimit,
       autoSamples: DEFAULTS.autoSamples,
+      resolution: DEFAULTS.resolution,
       mapMaxNodes: DEFAULTS.mapMaxNodes,
     });
   });

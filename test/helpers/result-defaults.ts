@@ -1,15 +1,15 @@
 /** The `methods` and `parameters` of a default exact run, for hand-built AnalysisResult fixtures. */
 import type { MetricMethods, Parameters } from '../../src/result.js';
 
-export function exactMethods(): MetricMethods {
+export function exactMethods(modularity = 0): MetricMethods {
   return {
     all_pairs: 'exact',
     samples: null,
     reason: 'default',
     exact_limit: 20000,
-    louvain_seed: 42,
-    pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100 },
-    eigenvector: { tolerance: 1e-6, iterations: 100 },
+    communities: { method: 'leiden', resolution: 1, restarts: 10, seed: 42, modularity },
+    pagerank: { alpha: 0.85, tolerance: 1e-6, iterations: 100, converged: true },
+    eigenvector: { tolerance: 1e-6, iterations: 100, converged: true },
     sample_check: null,
   };
 }

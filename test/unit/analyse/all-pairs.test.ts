@@ -171,11 +171,11 @@ describe('all-pairs: threads and sampling', () => {
     expect(sameBits(one.harmonic, two.harmonic)).toBe(true);
   });
 
-  it('a sample of k = n sources is the exact computation', async () => {
+  it('a sample of k = n sources is the exact computation (betweenness summed in another order: the two halves)', async () => {
     const g = buildGraph(randomGraphEdges(createRng(11), 300, 2, 50) as EdgeList, ['lonely']);
     const ex = await exact(g);
     const all = await sampled(g, g.order, 5);
-    expect(sameBits(ex.betweenness, all.betweenness)).toBe(true);
+    ex.betweenness.forEach((b, i) => expect(Math.abs(b - all.betweenness[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, b)));
     expect(sameBits(ex.closeness, all.closeness)).toBe(true);
     expect(sameBits(ex.harmonic, all.harmonic)).toBe(true);
   });

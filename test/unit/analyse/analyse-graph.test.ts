@@ -9,6 +9,7 @@ const opts = (over: Partial<AnalyseOptions> = {}): AnalyseOptions => ({
   exactLimit: 20000,
   autoSamples: 512,
   threads: 1,
+  resolution: 1,
   ...over,
 });
 
@@ -43,7 +44,10 @@ describe('analyseGraph', () => {
       transitivity: 0,
       total_weight: 0,
     });
-    expect(methods).toMatchObject({ all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000, louvain_seed: 42 });
+    expect(methods).toMatchObject({ all_pairs: 'exact', samples: null, reason: 'default', exact_limit: 20000 });
+    expect(methods.communities).toMatchObject({ method: 'leiden', resolution: 1, seed: 42, restarts: 10 });
+    expect(methods.eigenvector.converged).toBe(true);
+    expect(methods.pagerank.converged).toBe(true);
   });
 
   it('a single organisation', async () => {

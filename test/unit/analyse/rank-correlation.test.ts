@@ -22,7 +22,7 @@ describe('Spearman rank correlation', () => {
 
 describe('sample check of a sampled analysis', () => {
   it('reports the split-half agreement when sampling, and nothing when exact', async () => {
-    const opts = { seed: 1, exactLimit: 100, autoSamples: 512, threads: 1 };
+    const opts = { seed: 1, exactLimit: 100, autoSamples: 512, threads: 1, resolution: 1 };
     const sampled = await analyseGraph(buildGraph(randomGraphEdges(createRng(5), 1500, 2, 300)), {
       ...opts,
       betweenness: { mode: 'auto' },
@@ -34,5 +34,14 @@ describe('sample check of a sampled analysis', () => {
     expect(check.betweenness_estimated_spearman).toBeCloseTo(spearmanBrown(check.betweenness_split_half_spearman), 12);
     const exact = await analyseGraph(buildGraph(randomGraphEdges(createRng(6), 200, 2, 50)), { ...opts, betweenness: { mode: 'exact' } });
     expect(exact.methods.sample_check).toBeNull();
+  });
+
+  it('halves by draw order: the same figures with 1 and 2 threads, close to the Spearman–Brown promise', async () => {
+    const edges = randomGraphEdges(createRng(7), 3000, 2, 600);
+    const opts = { seed: 3, exactLimit: 100, autoSamples: 600, resolution: 1, betweenness: { mode: 'auto' } as const };
+    const one = await analyseGraph(buildGraph(edges), { ...opts, threads: 1 });
+    const two = await analyseGraph(buildGraph(edges), { ...opts, threads: 2 });
+    expect(two.methods.sample_check).toEqual(one.methods.sample_check);
+    expect(one.methods.sample_check!.betweenness_split_half_spearman).toBeGreaterThan(0.8);
   });
 });

@@ -266,7 +266,7 @@ function base(graph: OrgGraph, figures: GraphFigures): AnalysisResult {
     issues: [],
     nearDuplicates: [],
     privacy: emptyPrivacyCounts(),
-    methods: exactMethods(),
+    methods: exactMethods(figures.modularity),
     parameters: defaultParameters(),
     version: '0.1.0',
   };

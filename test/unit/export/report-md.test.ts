@@ -16,6 +16,15 @@ import { OPTIONS, OPTIONS_EN, emptyResult, fixtureResult, oneNodeResult, org } f
 const cells = (line: string): string[] => line.split(/(?<!\\)\|/).slice(1, -1);
 
 describe('report.md', () => {
+  it('warns when an iterative metric did not converge, and only then', () => {
+    const r = fixtureResult();
+    expect(exportReportMd(r, OPTIONS_EN)).not.toContain('did not reach the requested accuracy');
+    r.methods.eigenvector = { ...r.methods.eigenvector, converged: false, iterations: 20000 };
+    const md = exportReportMd(r, OPTIONS_EN);
+    expect(md).toContain('**Warning:** Eigenvector centrality did not reach the requested accuracy after 20,000 steps');
+    expect(md).not.toContain('**Warning:** PageRank');
+  });
+
   it('is Dutch by default and English on request', () => {
     expect(exportReportMd(fixtureResult(), OPTIONS)).toMatch(/^# Netwerkanalyse KIS-stakeholders\n/);
     expect(exportReportMd(fixtureResult(), OPTIONS_EN)).toMatch(/^# KIS stakeholder network analysis\n/);
