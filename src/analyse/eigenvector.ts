@@ -114,6 +114,15 @@ function topEigenpair(alpha: Float64Array, beta: Float64Array, k: number): { the
 /** y = A x on one component (local numbering through `position`). */
 function multiply(csr: Csr, members: Int32Array, position: Int32Array, x: Float64Array, y: Float64Array): void {
   const { offsets, neighbours } = csr;
+  if (members.length === csr.n) {
+    // A connected graph: local numbering is the CSR's own (members ascending).
+    for (let v = 0; v < csr.n; v++) {
+      let s = 0;
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) s += x[neighbours[p]!]!;
+      y[v] = s;
+    }
+    return;
+  }
   for (let i = 0; i < members.length; i++) {
     const v = members[i]!;
     let s = 0;
@@ -150,8 +159,12 @@ function principal(csr: Csr, members: Int32Array, position: Int32Array): Compone
       multiply(csr, members, position, q, w);
       products++;
       alpha[k] = dot(q, w);
-      // Full reorthogonalisation against the whole basis; a second pass when the first removed
-      // most of w (Daniel, Gragg, Kaufman & Stewart 1976: "twice is enough").
+      // The three-term recurrence, then full reorthogonalisation against the whole basis; a
+      // second pass when the first removed most of w (Daniel, Gragg, Kaufman & Stewart 1976).
+      const a = alpha[k]!;
+      const b = k > 0 ? beta[k - 1]! : 0;
+      const previous = k > 0 ? basis[k - 1]! : q;
+      for (let i = 0; i < r; i++) w[i] = w[i]! - a * q[i]! - b * previous[i]!;
       let norm = Math.sqrt(dot(w, w));
       for (let pass = 0; pass < 2; pass++) {
         for (const b of basis) {
