@@ -11,8 +11,9 @@
 import { readdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from '../config/options.js';
-import { INPUT_ROLES, type InputRole, orList, ROLES } from '../config/roles.js';
+import { INPUT_ROLES, type InputRole, ROLES } from '../config/roles.js';
 import { UsageError } from '../errors.js';
+import { orWords, t } from '../lang.js';
 import { FOREIGN_SPREADSHEET, foreignSpreadsheetMessage, openWorkbook, WORKBOOK, workbookError } from './xlsx.js';
 
 const CSV_EXT = /\.(csv|tsv|txt|xlsx|xlsm)$/i;
@@ -43,7 +44,7 @@ function sheetInput(p: string, sheet: string, role: InputRole, cwd: string): Inp
   return { ...f, display: `${f.display}[${sheet}]`, name: `${f.name}[${sheet}]`, sheet };
 }
 
-const roleWords = (role: InputRole) => orList(INPUT_ROLES.find((r) => r.id === role)!.fileWords.map((w) => `"${w}"`));
+const roleWords = (role: InputRole) => orWords(INPUT_ROLES.find((r) => r.id === role)!.fileWords.map((w) => `"${w}"`));
 
 /**
  * The inputs a workbook gives (docs/contract.md §2). With `role` (a flag, or the config's
@@ -65,29 +66,53 @@ function workbookInputs(p: string, cwd: string, opts: { role?: InputRole; nameRo
     const role = roleOfName(s);
     if (role === undefined) continue;
     const prev = byRole.get(role);
-    if (prev !== undefined) throw new UsageError(`${p}: two ${role} sheets, "${prev}" and "${s}"`, 'Rename or delete one of them');
+    if (prev !== undefined)
+      throw new UsageError(
+        t(`${p}: twee ${role}-bladen, "${prev}" en "${s}"`, `${p}: two ${role} sheets, "${prev}" and "${s}"`),
+        t('Geef een van beide een andere naam of verwijder het', 'Rename or delete one of them'),
+      );
     byRole.set(role, s);
   }
   if (opts.role !== undefined) {
     const sheet = byRole.get(opts.role) ?? (sheets.length === 1 ? sheets[0] : undefined);
     if (sheet !== undefined) return [sheetInput(p, sheet, opts.role, cwd)];
+    const words = roleWords(opts.role);
     throw new UsageError(
-      `${p}: none of its ${sheets.length} sheets is the ${opts.role} sheet`,
-      `Name that sheet ${roleWords(opts.role)}, or keep only one sheet in the workbook`,
+      t(
+        `${p}: geen van de ${sheets.length} bladen is het ${opts.role}-blad`,
+        `${p}: none of its ${sheets.length} sheets is the ${opts.role} sheet`,
+      ),
+      t(
+        `Noem dat blad ${words.nl}, of laat maar één blad in de werkmap`,
+        `Name that sheet ${words.en}, or keep only one sheet in the workbook`,
+      ),
     );
   }
   if (byRole.size > 0) return [...byRole].map(([role, sheet]) => sheetInput(p, sheet, role, cwd));
   if (opts.quiet && opts.nameRole === undefined) return [];
   if (sheets.length === 1 && opts.nameRole !== undefined) return [sheetInput(p, sheets[0]!, opts.nameRole, cwd)];
   if (sheets.length > 1) {
+    const first = orWords(INPUT_ROLES.map((r) => r.fileWords[0]));
+    const more = INPUT_ROLES.flatMap((r) => r.fileWords.slice(1, 2)).join(', ');
     throw new UsageError(
-      `${p}: has ${sheets.length} sheets and none is named after a role`,
-      `Name the sheets to read ${orList(INPUT_ROLES.map((r) => r.fileWords[0]))} (or ${INPUT_ROLES.flatMap((r) => r.fileWords.slice(1, 2)).join(', ')}), or keep one sheet`,
+      t(
+        `${p}: heeft ${sheets.length} bladen en geen ervan is naar een rol genoemd`,
+        `${p}: has ${sheets.length} sheets and none is named after a role`,
+      ),
+      t(
+        `Noem de bladen die gelezen moeten worden ${first.nl} (of ${more}), of laat één blad over`,
+        `Name the sheets to read ${first.en} (or ${more}), or keep one sheet`,
+      ),
     );
   }
+  const roles = orWords([...ROLES]);
+  const flagWords = orWords(FLAGS);
   throw new UsageError(
-    `${p}: cannot tell whether this is the ${orList([...ROLES])} file`,
-    `Pass it with ${orList(FLAGS)}, name its sheet after the role, or rename the file to start with one of those words`,
+    t(`${p}: niet duidelijk of dit het ${roles.nl}-bestand is`, `${p}: cannot tell whether this is the ${roles.en} file`),
+    t(
+      `Geef het op met ${flagWords.nl}, noem het blad naar de rol, of laat de bestandsnaam met een van die woorden beginnen`,
+      `Pass it with ${flagWords.en}, name its sheet after the role, or rename the file to start with one of those words`,
+    ),
   );
 }
 
@@ -112,8 +137,11 @@ export function discoverInputs(paths: readonly string[], flags: Partial<Record<I
     const prev = found.get(file.role);
     if (prev && prev.path !== file.path) {
       throw new UsageError(
-        `two ${file.role} files: ${prev.display} and ${file.display}`,
-        `Keep one, or name the one to use with --${file.role}`,
+        t(`twee ${file.role}-bestanden: ${prev.display} en ${file.display}`, `two ${file.role} files: ${prev.display} and ${file.display}`),
+        t(
+          `Houd er één over, of geef het te gebruiken bestand op met --${file.role}`,
+          `Keep one, or name the one to use with --${file.role}`,
+        ),
       );
     }
     found.set(file.role, file);
@@ -124,7 +152,13 @@ export function discoverInputs(paths: readonly string[], flags: Partial<Record<I
     try {
       stat = statSync(abs);
     } catch {
-      throw new UsageError(`${p}: no such file or folder`, 'Check the path; a PATH is a CSV file or a folder of CSV files');
+      throw new UsageError(
+        t(`${p}: bestand of map bestaat niet`, `${p}: no such file or folder`),
+        t(
+          'Controleer het pad; een PATH is een CSV-bestand of een map met CSV-bestanden',
+          'Check the path; a PATH is a CSV file or a folder of CSV files',
+        ),
+      );
     }
     if (stat.isDirectory()) {
       const all = readdirSync(abs);
@@ -146,9 +180,14 @@ export function discoverInputs(paths: readonly string[], flags: Partial<Record<I
         }
       }
       if (!any && Object.values(flags).every((f) => f === undefined)) {
+        const names = orWords(DATA_ROLES.map((r) => `${r.fileWords[0]}*.csv`));
+        const more = DATA_ROLES.flatMap((r) => r.fileWords.slice(1).map((w) => `${w}*`)).join(', ');
         throw new UsageError(
-          `${p}: no input files found in this folder`,
-          `Name them ${orList(DATA_ROLES.map((r) => `${r.fileWords[0]}*.csv`))} (or ${DATA_ROLES.flatMap((r) => r.fileWords.slice(1).map((w) => `${w}*`)).join(', ')}; .xlsx works too), or pass them with ${FLAGS.join(', ')}`,
+          t(`${p}: geen invoerbestanden gevonden in deze map`, `${p}: no input files found in this folder`),
+          t(
+            `Noem ze ${names.nl} (of ${more}; .xlsx kan ook), of geef ze op met ${FLAGS.join(', ')}`,
+            `Name them ${names.en} (or ${more}; .xlsx works too), or pass them with ${FLAGS.join(', ')}`,
+          ),
         );
       }
     } else if (FOREIGN_SPREADSHEET.test(p)) {
@@ -160,9 +199,14 @@ export function discoverInputs(paths: readonly string[], flags: Partial<Record<I
     } else {
       const role = roleOfName(path.basename(abs), true);
       if (role === undefined) {
+        const roles = orWords([...ROLES]);
+        const flagWords = orWords(FLAGS);
         throw new UsageError(
-          `${p}: cannot tell whether this is the ${orList([...ROLES])} file`,
-          `Pass it with ${orList(FLAGS)}, or rename it to start with one of those words`,
+          t(`${p}: niet duidelijk of dit het ${roles.nl}-bestand is`, `${p}: cannot tell whether this is the ${roles.en} file`),
+          t(
+            `Geef het op met ${flagWords.nl}, of laat de bestandsnaam met een van die woorden beginnen`,
+            `Pass it with ${flagWords.en}, or rename it to start with one of those words`,
+          ),
         );
       }
       if (flags[role] === undefined) put(inputFile(p, role, cwd));

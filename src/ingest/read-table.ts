@@ -11,6 +11,7 @@ import { createReadStream, promises as fsp, type Stats, statSync } from 'node:fs
 import type { Delimiter, Encoding, InputFile } from '../config/options.js';
 import type { InputRole } from '../config/roles.js';
 import { InputError } from '../errors.js';
+import { t } from '../lang.js';
 import { CsvParser, type RecordHandler } from './csv-parser.js';
 import { createDecoder, detectEncoding, isValidUtf8Prefix } from './decode.js';
 import { sepLineDelimiter } from './sep-line.js';
@@ -44,19 +45,25 @@ export async function checkReadable(file: InputFile): Promise<number> {
   try {
     stat = await fsp.stat(file.path);
   } catch {
-    throw new InputError(`${file.display}: file not found`, {
+    throw new InputError(t(`${file.display}: bestand niet gevonden`, `${file.display}: file not found`), {
       file: file.display,
-      hint: 'Check the path and the spelling of the file name',
+      hint: t('Controleer het pad en de spelling van de bestandsnaam', 'Check the path and the spelling of the file name'),
     });
   }
   if (stat.isDirectory()) {
-    throw new InputError(`${file.display}: is a folder, not a CSV file`, {
+    throw new InputError(t(`${file.display}: is een map, geen CSV-bestand`, `${file.display}: is a folder, not a CSV file`), {
       file: file.display,
-      hint: `Pass the folder as a PATH argument, or name a file inside it with --${file.role}`,
+      hint: t(
+        `Geef de map op als PATH, of noem een bestand erin met --${file.role}`,
+        `Pass the folder as a PATH argument, or name a file inside it with --${file.role}`,
+      ),
     });
   }
   if (stat.size === 0) {
-    throw new InputError(`${file.display}: the file is empty`, { file: file.display, hint: 'Export the data again, with a header row' });
+    throw new InputError(t(`${file.display}: het bestand is leeg`, `${file.display}: the file is empty`), {
+      file: file.display,
+      hint: t('Exporteer de gegevens opnieuw, met een kopregel', 'Export the data again, with a header row'),
+    });
   }
   return stat.size;
 }
@@ -76,9 +83,9 @@ function looksBinary(head: Uint8Array): boolean {
 /** An error from reading the bytes of a file (ENOENT, EACCES, EISDIR, EIO, …), as the user sees it. */
 function readError(file: InputFile, err: unknown): InputError {
   const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-  return new InputError(`${file.display}: cannot be read (${reason})`, {
+  return new InputError(t(`${file.display}: kan niet gelezen worden (${reason})`, `${file.display}: cannot be read (${reason})`), {
     file: file.display,
-    hint: 'Check that the file exists and that you may read it',
+    hint: t('Controleer of het bestand bestaat en of u het mag lezen', 'Check that the file exists and that you may read it'),
   });
 }
 
@@ -137,10 +144,19 @@ export async function readTable(
       onBytes?.(bytesRead);
       if (!decoder) {
         if (looksBinary(chunk)) {
-          throw new InputError(`${file.display}: this is not a text CSV file (binary data or UTF-16)`, {
-            file: file.display,
-            hint: 'Save it from Excel as "CSV UTF-8 (comma delimited)" and run again',
-          });
+          throw new InputError(
+            t(
+              `${file.display}: dit is geen CSV-tekstbestand (binaire gegevens of UTF-16)`,
+              `${file.display}: this is not a text CSV file (binary data or UTF-16)`,
+            ),
+            {
+              file: file.display,
+              hint: t(
+                'Sla het in Excel op als "CSV UTF-8 (door komma\'s gescheiden)" en probeer het opnieuw',
+                'Save it from Excel as "CSV UTF-8 (comma delimited)" and run again',
+              ),
+            },
+          );
         }
         encoding = options.encoding ?? detectEncoding(chunk);
         decoder = createDecoder(encoding);

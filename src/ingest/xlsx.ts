@@ -27,6 +27,7 @@
 
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
+import { type Text, t } from '../lang.js';
 import type { RecordHandler } from './csv-parser.js';
 import { type ZipEntry, ZipFile, ZipFormatError } from './zip.js';
 
@@ -49,9 +50,12 @@ export const FOREIGN_SPREADSHEET = /\.(xls|xlsb|ods|numbers)$/i;
 export const WORKBOOK = /\.xls[xm]$/i;
 
 /** The one line for a `.xls`, `.ods` or `.numbers` file. */
-export function foreignSpreadsheetMessage(display: string): string {
+export function foreignSpreadsheetMessage(display: string): Text {
   const ext = /\.[^.]+$/.exec(display)?.[0].toLowerCase() ?? '';
-  return `${display}: ${ext} files cannot be read; save it as .xlsx or .csv`;
+  return t(
+    `${display}: ${ext}-bestanden kunnen niet gelezen worden; sla het op als .xlsx of .csv`,
+    `${display}: ${ext} files cannot be read; save it as .xlsx or .csv`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,9 +520,12 @@ export async function readSheet(
     throw workbookError(err, display);
   }
   if (scanner.rowsEmitted === 0) {
-    throw new InputError(`${display}: the sheet is empty`, {
+    throw new InputError(t(`${display}: het blad is leeg`, `${display}: the sheet is empty`), {
       file: display,
-      hint: 'Put a header row and the data on this sheet, or leave it out',
+      hint: t(
+        'Zet een kopregel en de gegevens op dit blad, of laat het weg',
+        'Put a header row and the data on this sheet, or leave it out',
+      ),
     });
   }
   return { rows: scanner.rowsEmitted };
@@ -527,22 +534,40 @@ export async function readSheet(
 /** A failure to read a workbook → the one line the user sees; other errors pass unchanged. */
 export function workbookError(err: unknown, display: string): unknown {
   if (err instanceof ZipFormatError && err.message === 'encrypted') {
-    return new InputError(`${display}: is protected with a password and cannot be read`, {
-      file: display,
-      hint: 'Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password) and save it again',
-    });
+    return new InputError(
+      t(
+        `${display}: is met een wachtwoord beveiligd en kan niet gelezen worden`,
+        `${display}: is protected with a password and cannot be read`,
+      ),
+      {
+        file: display,
+        hint: t(
+          'Haal het wachtwoord weg in Excel (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord) en sla het opnieuw op',
+          'Remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password) and save it again',
+        ),
+      },
+    );
   }
   if (err instanceof ZipFormatError) {
-    return new InputError(`${display}: cannot be read as an Excel workbook (${err.message})`, {
-      file: display,
-      hint: 'Open it in Excel and save it again as .xlsx, or save it as .csv',
-    });
+    return new InputError(
+      t(
+        `${display}: kan niet als Excel-werkmap gelezen worden (${err.message})`,
+        `${display}: cannot be read as an Excel workbook (${err.message})`,
+      ),
+      {
+        file: display,
+        hint: t(
+          'Open het in Excel en sla het opnieuw op als .xlsx, of als .csv',
+          'Open it in Excel and save it again as .xlsx, or save it as .csv',
+        ),
+      },
+    );
   }
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-    return new InputError(`${display}: cannot be read (${code})`, {
+    return new InputError(t(`${display}: kan niet gelezen worden (${code})`, `${display}: cannot be read (${code})`), {
       file: display,
-      hint: 'Check that the file exists and that you may read it',
+      hint: t('Controleer of het bestand bestaat en of u het mag lezen', 'Check that the file exists and that you may read it'),
     });
   }
   return err;

@@ -4,7 +4,8 @@
  * (type, file, line, column, severity) and the counts are identical, every message and hint
  * exists in both languages and differs, and no Dutch text carries English boilerplate.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -146,7 +147,18 @@ describe('Dutch messages', () => {
     const en = await runCli(['validate', 'no-such-folder/', '--lang', 'en'], { cwd: ROOT });
     expect(nl.code).toBe(2);
     expect(en.code).toBe(2);
-    expect(nl.stderr).toMatch(/^kis-network: no-such-folder/);
-    expect(en.stderr).toMatch(/^kis-network: no-such-folder/);
+    expect(nl.stderr).toMatch(/^kis-network: no-such-folder\/: bestand of map bestaat niet/);
+    expect(en.stderr).toMatch(/^kis-network: no-such-folder\/: no such file or folder/);
+  });
+
+  it('input-file errors (discovery, reading, workbooks) are Dutch by default', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kis-lang-'));
+    writeFileSync(path.join(dir, 'contacten.xls'), 'not a workbook');
+    writeFileSync(path.join(dir, 'survey.csv'), '');
+    const xls = await runCli(['validate', dir]);
+    expect(xls.stderr).toContain('.xls-bestanden kunnen niet gelezen worden; sla het op als .xlsx of .csv');
+    const empty = await runCli(['validate', '--survey', path.join(dir, 'survey.csv')]);
+    expect(empty.stderr).toContain('het bestand is leeg');
+    expect((await runCli(['validate', '--survey', path.join(dir, 'survey.csv'), '--lang', 'en'])).stderr).toContain('the file is empty');
   });
 });
