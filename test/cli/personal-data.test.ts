@@ -169,3 +169,25 @@ describe('personal data in name cells, end to end', () => {
     expect(names.filter((i) => i.message.includes('(M… B…)'))).toHaveLength(1);
   });
 });
+
+describe('personal data typed into cells that are not names', () => {
+  it('a type, strength or rating cell with personal data is blanked and never quoted', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kis-personal-cells-'));
+    dirs.push(root);
+    const values = [...ALL, PERSON];
+    const contacts = ['organisation,type', ...values.map((v, i) => `Stichting ${i},${v}`)];
+    const interviews = ['interview_id,source,target,strength', ...values.map((v, i) => `I${i},Stichting ${i},Stichting ${i + 1},${v}`)];
+    const survey = ['respondent_id,organisation,rating', ...values.map((v, i) => `R${i},Stichting ${i},${v}`)];
+    const write = (name: string, lines: string[]) => writeFileSync(path.join(root, name), `${lines.join('\n')}\n`);
+    write('contacts.csv', contacts);
+    write('interviews.csv', interviews);
+    write('survey.csv', survey);
+    for (const lang of ['nl', 'en']) {
+      for (const format of FORMATS) {
+        const r = await runCli(['validate', root, '--format', format, '--lang', lang]);
+        expect(found(r.stdout + r.stderr, [...ALL, PERSON]), `${format} ${lang}`).toEqual([]);
+        expect(r.stdout).toMatch(/type-error|constraint-error/);
+      }
+    }
+  });
+});

@@ -6,7 +6,9 @@
  */
 import { nearestStakeholderType, parseStakeholderType, STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
 import { t } from '../../lang.js';
+import { personalDataKind, personLikeName } from '../../resolve/personal-data.js';
 import type { Finding, RowRule } from '../rule.js';
+import { cellInMessage } from './name-cells.js';
 import { NUMERIC_COLUMNS, numberOf } from './numeric-columns.js';
 
 export const constraintError: RowRule = {
@@ -26,12 +28,13 @@ export const constraintError: RowRule = {
       const v = ctx.get(spec.column);
       const n = v === undefined ? undefined : numberOf(spec, v);
       if (n === undefined || spec.test(n)) continue;
+      const shown = cellInMessage(v!);
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
         message: t(
-          `"${ctx.header(spec.column)}" is ${v}, geen ${spec.expected.nl}; de cel wordt overgeslagen`,
-          `"${ctx.header(spec.column)}" is ${v}, not ${spec.expected.en}; the cell is left out`,
+          `"${ctx.header(spec.column)}" is ${shown.nl}, geen ${spec.expected.nl}; de cel wordt overgeslagen`,
+          `"${ctx.header(spec.column)}" is ${shown.en}, not ${spec.expected.en}; the cell is left out`,
         ),
         hint: t('Verbeter de waarde of laat de cel leeg', 'Correct the value or leave the cell empty'),
         blank: spec.column,
@@ -39,7 +42,23 @@ export const constraintError: RowRule = {
     }
     if (ctx.role !== 'interviews') {
       const label = ctx.get('type');
-      if (label !== undefined && parseStakeholderType(label, ctx.typeLabels) === undefined) {
+      if (
+        label !== undefined &&
+        parseStakeholderType(label, ctx.typeLabels) === undefined &&
+        (personalDataKind(label) !== null || personLikeName(label))
+      ) {
+        out.push({
+          line: ctx.line,
+          column: ctx.header('type'),
+          message: t(
+            'het stakeholdertype lijkt persoonsgegevens te bevatten (niet getoond), gelezen als other',
+            'the stakeholder type seems to hold personal data (not shown), read as other',
+          ),
+          hint: t('Zet hier het soort organisatie, geen contactgegevens', 'Put the kind of organisation here, not contact details'),
+          blank: 'type',
+          readAs: 'other',
+        });
+      } else if (label !== undefined && parseStakeholderType(label, ctx.typeLabels) === undefined) {
         const near = nearestStakeholderType(label);
         const snippet = `"typeLabels": { ${JSON.stringify(label)}: "${near?.type ?? 'other'}" }`;
         const map = t(`koppel het in kis-network.config.json: ${snippet}`, `map it in kis-network.config.json: ${snippet}`);

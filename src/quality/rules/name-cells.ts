@@ -8,7 +8,8 @@
 
 import type { Column } from '../../config/columns.js';
 import type { RowContext } from '../../ingest/row-context.js';
-import { maskName, personLikeName } from '../../resolve/personal-data.js';
+import { type Text, t } from '../../lang.js';
+import { maskName, personalDataKind, personLikeName } from '../../resolve/personal-data.js';
 
 export interface NameCell {
   column: Column;
@@ -37,4 +38,15 @@ export function nameCells(ctx: RowContext): NameCell[] {
 /** An organisation name as a message may show it: masked when it reads like a person's name. */
 export function nameInMessage(name: string): string {
   return personLikeName(name) ? maskName(name) : name;
+}
+
+/**
+ * How a rule quotes any other cell it complains about (a number, a type label): personal data
+ * typed there (a phone number in `rating`, an e-mail address in `type`) is never shown, a
+ * person-like name is masked, anything else is shown up to 24 characters.
+ */
+export function cellInMessage(value: string): Text {
+  if (personalDataKind(value) !== null) return t('(persoonsgegevens, niet getoond)', '(personal data, not shown)');
+  const shown = personLikeName(value) ? maskName(value) : value.length > 24 ? `${value.slice(0, 24)}…` : value;
+  return t(shown, shown);
 }

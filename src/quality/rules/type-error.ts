@@ -5,6 +5,7 @@
  */
 import { t } from '../../lang.js';
 import type { Finding, RowRule } from '../rule.js';
+import { cellInMessage } from './name-cells.js';
 import { NUMERIC_COLUMNS, numberOf } from './numeric-columns.js';
 
 export const typeError: RowRule = {
@@ -23,13 +24,13 @@ export const typeError: RowRule = {
     for (const spec of NUMERIC_COLUMNS[ctx.role]) {
       const v = ctx.get(spec.column);
       if (v === undefined || numberOf(spec, v) !== undefined) continue;
-      const shown = v.length > 24 ? `${v.slice(0, 24)}…` : v;
+      const shown = cellInMessage(v);
       out.push({
         line: ctx.line,
         column: ctx.header(spec.column),
         message: t(
-          `"${ctx.header(spec.column)}" is "${shown}", geen ${spec.integer ? 'geheel getal' : 'getal'}; de cel wordt overgeslagen`,
-          `"${ctx.header(spec.column)}" is "${shown}", not a ${spec.integer ? 'whole number' : 'number'}; the cell is left out`,
+          `"${ctx.header(spec.column)}" is "${shown.nl}", geen ${spec.integer ? 'geheel getal' : 'getal'}; de cel wordt overgeslagen`,
+          `"${ctx.header(spec.column)}" is "${shown.en}", not a ${spec.integer ? 'whole number' : 'number'}; the cell is left out`,
         ),
         hint: t(
           `Schrijf het als ${spec.expected.nl}${spec.integer ? ' (1.200 leest als 1200)' : ''}, of laat de cel leeg`,
