@@ -20,8 +20,9 @@ export interface InputRecord {
   role: InputRole;
   sha256: string;
   bytes: number;
-  encoding: Encoding;
-  delimiter: Delimiter;
+  /** Null for a sheet of an Excel workbook. */
+  encoding: Encoding | null;
+  delimiter: Delimiter | null;
 }
 
 export interface GraphFigures {

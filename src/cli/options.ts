@@ -21,7 +21,7 @@ import {
 import { UsageError } from '../errors.js';
 import { orWords, type Text, t } from '../lang.js';
 import { INPUT_ROLES, type InputRole, ROLES } from '../config/roles.js';
-import { discoverInputs, inputFile } from '../ingest/discover.js';
+import { discoverInputs, roleInput } from '../ingest/discover.js';
 
 /** Commander's flags: one `--<role> <file>` per input role, and the rest. */
 export interface RawFlags extends Partial<Record<InputRole, string>> {
@@ -174,7 +174,7 @@ export function resolveOptions(
       t(`geen ${orWords(ROLES).nl}-bestand opgegeven`, `no ${orWords(ROLES).en} file given`),
       t('Geef een map of bestanden op, bijv. kis-network analyse exports/', 'Pass a folder or files, e.g. kis-network analyse exports/'),
     );
-  const aliases = discovered.aliases ?? (config.aliases ? inputFile(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
+  const aliases = discovered.aliases ?? (config.aliases ? roleInput(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
   const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
   const epoch = env.SOURCE_DATE_EPOCH;
   return {

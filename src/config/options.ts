@@ -23,6 +23,8 @@ export interface InputFile {
   /** The file name alone: the form written into output files (no absolute paths, docs/contract.md §5). */
   name: string;
   role: InputRole;
+  /** For an Excel workbook: the sheet to read (`display` and `name` then end in `[sheet]`). */
+  sheet?: string;
 }
 
 export interface KisOptions {
