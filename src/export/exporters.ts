@@ -8,6 +8,7 @@ import { exportEdgesCsv } from './edges-csv.js';
 import { exportGexf } from './gexf.js';
 import { exportGraphJson } from './graph-json.js';
 import { exportGraphml } from './graphml.js';
+import { exportGroupsCsv } from './groups-csv.js';
 import { exportMapHtml } from './html/render-map-html.js';
 import { exportNodesCsv } from './nodes-csv.js';
 import { exportProductsCsv } from './products-csv.js';
@@ -21,6 +22,7 @@ export type OutputName =
   | 'edges.csv'
   | 'communities.csv'
   | 'products.csv'
+  | 'groups.csv'
   | 'summary.json'
   | 'report.md'
   | 'graph.json'
@@ -34,6 +36,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'edges.csv': exportEdgesCsv,
   'communities.csv': exportCommunitiesCsv,
   'products.csv': exportProductsCsv,
+  'groups.csv': exportGroupsCsv,
   'summary.json': exportSummaryJson,
   'report.md': exportReportMd,
   'graph.json': exportGraphJson,

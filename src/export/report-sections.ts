@@ -10,7 +10,7 @@ import type { AnalysisResult, CommunitySummary } from '../result.js';
 import type { NodeItem } from './attributes.js';
 import { mdList, mdTable, mdText } from './markdown.js';
 import { publishThreshold, publishedRatingMean } from './privacy.js';
-import { PROVINCES, provinceOf } from './provinces.js';
+import { PROVINCES, provinceOf } from '../resolve/provinces.js';
 import { formatCount, formatNumber } from './report-format.js';
 import type { ReportText } from './report-text.js';
 import { compareCodeUnits } from '../compare.js';

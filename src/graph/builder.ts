@@ -13,6 +13,7 @@ import { NODE_SOURCE_BIT, NODE_SOURCES, type NodeSource, sourcesOf } from '../co
 import type { RowContext } from '../ingest/row-context.js';
 import { parseNumber, parseWholeNumber } from '../ingest/values.js';
 import { personalDataKind } from '../resolve/personal-data.js';
+import { regionName } from '../resolve/provinces.js';
 import { orgKey } from '../resolve/org-key.js';
 import type { OrgRegistry, OrgSighting } from '../resolve/registry.js';
 import { compareCodeUnits } from '../compare.js';
@@ -170,7 +171,7 @@ export class GraphBuilder {
     const type = row.get('type');
     if (type !== undefined && this.regType[idx] === undefined) this.regType[idx] = parseStakeholderType(type, row.typeLabels);
     const region = row.get('region');
-    if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = region;
+    if (region !== undefined && this.regRegion[idx] === undefined) this.regRegion[idx] = regionName(region);
     this.addThemes(idx, row.list('themes'));
     const kis = numberIn(row, 'kis_contacts', true);
     if (kis !== undefined) this.kis[idx] = (this.kis[idx] ?? 0) + kis;
@@ -205,7 +206,7 @@ export class GraphBuilder {
     const parsed = type === undefined ? undefined : parseStakeholderType(type, row.typeLabels);
     if (parsed !== undefined) vote(this.typeVotes, o, parsed);
     const region = row.get('region');
-    if (region !== undefined) vote(this.regionVotes, o, region);
+    if (region !== undefined) vote(this.regionVotes, o, regionName(region));
     const rating = numberIn(row, 'rating');
     if (rating !== undefined) {
       this.ratingSum[o]! += rating;
@@ -267,6 +268,7 @@ export class GraphBuilder {
         respondents: this.respondents[i] ?? 0,
         rating_mean: ratingN >= this.options.minGroupSize && ratingN > 0 ? this.ratingSum[i]! / ratingN : null,
         ratings: ratingN,
+        rating_sum: this.ratingSum[i] ?? 0,
         products: productNames,
         sources,
         extra: this.extra.get(i) ?? {},

@@ -26,6 +26,8 @@ export interface OrgAttributes {
   rating_mean: number | null;
   /** Number of ratings behind rating_mean (not published when suppressed). */
   ratings: number;
+  /** Sum of those ratings, for the group means of groups.csv; never written itself. */
+  rating_sum: number;
   /** Knowledge products used by this organisation's respondents (sorted). */
   products: string[];
   /** Sources the organisation was seen in, sorted: register, interview, survey. */

@@ -132,6 +132,7 @@ export function generateGraph(o: GenOptions): OrgGraph {
       kis_contacts: rng() < 0.2 ? null : Math.floor(rng() * rng() * 40),
       respondents,
       ratings,
+      rating_sum: 0, // the map does not use it
       rating_mean: ratings >= 3 ? Math.round((5 + rng() * 4.5) * 100) / 100 : null,
       products,
       sources: ['register', ...(respondents > 0 ? ['survey'] : [])] as OrgAttributes['sources'],

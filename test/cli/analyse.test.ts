@@ -14,6 +14,7 @@ const OUTPUTS = [
   'graph.gexf',
   'graph.graphml',
   'graph.json',
+  'groups.csv',
   'map.html',
   'nodes.csv',
   'products.csv',

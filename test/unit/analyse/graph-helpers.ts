@@ -21,6 +21,7 @@ export function orgNode(label: string): OrgAttributes {
     respondents: 0,
     rating_mean: null,
     ratings: 0,
+    rating_sum: 0,
     products: [],
     sources: ['interview'],
     ...blankMetrics(),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mdText } from '../../../src/export/markdown.js';
 import { exportReportMd } from '../../../src/export/report-md.js';
 import { formatNumber } from '../../../src/export/report-format.js';
-import { provinceOf } from '../../../src/export/provinces.js';
+import { provinceOf } from '../../../src/resolve/provinces.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
 import { OPTIONS, OPTIONS_EN, emptyResult, fixtureResult, oneNodeResult, org } from './fixture.js';
 

@@ -17,6 +17,7 @@ function org(label: string): OrgAttributes {
     respondents: 1,
     rating_mean: null,
     ratings: 0,
+    rating_sum: 0,
     products: [],
     sources: ['survey'],
     extra: {},

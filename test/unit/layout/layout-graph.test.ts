@@ -107,6 +107,7 @@ describe('layoutGraph', () => {
         respondents: 0,
         rating_mean: null,
         ratings: 0,
+        rating_sum: 0,
         products: [],
         sources: [],
         extra: {},
