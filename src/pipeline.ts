@@ -28,7 +28,7 @@ import { personalDataKind } from './resolve/personal-data.js';
 import { OrgRegistry } from './resolve/registry.js';
 import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
 import { NO_PROGRESS, StageTimer } from './progress.js';
-import { analyseGraph } from './analyse/index.js';
+import { analyseGraph, computeInsights } from './analyse/index.js';
 import { layoutGraph } from './layout/index.js';
 import { applyAppearance } from './appearance/index.js';
 import { VERSION } from './version.js';
@@ -181,6 +181,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     },
     (_stage, done, total) => timer.update(done, total),
   );
+  const insights = computeInsights(graph, { minGroupSize: options.minGroupSize });
 
   timer.begin('layout');
   layoutGraph(graph, { seed: options.seed });
@@ -199,6 +200,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     nearDuplicates: loaded.nearDuplicates,
     privacy: loaded.privacy,
     methods,
+    insights,
     parameters: {
       network: options.network,
       seed: options.seed,

@@ -60,6 +60,14 @@ export interface MetricMethods {
   sample_check: { betweenness_split_half_spearman: number; betweenness_estimated_spearman: number } | null;
 }
 
+/** `summary.json.insights` (docs/contract.md §4); null where a figure is undefined. */
+export interface Insights {
+  /** NetworkX's assortativity coefficients: type and region over the organisations with a known value, degree unweighted. */
+  assortativity: { type: number | null; region: number | null; degree: number | null };
+  /** Spearman's rank correlation of `rating_mean` and `pagerank` over the `n` organisations with a published `rating_mean`. */
+  rating_centrality: { spearman: number | null; n: number };
+}
+
 export interface NearDuplicate {
   a: string;
   b: string;
@@ -94,6 +102,7 @@ export interface AnalysisResult {
   /** Personal data recognised in organisation-name cells and left out, and possible person names. */
   privacy: PrivacyCounts;
   methods: MetricMethods;
+  insights: Insights;
   parameters: Parameters;
   /** The version of kis-network that produced the result. */
   version: string;

@@ -5,4 +5,5 @@
  */
 
 export { analyseGraph, type AnalyseOptions, type ProgressFn } from './analyse-graph.js';
+export { computeInsights, type InsightOptions } from './insights.js';
 export { METRICS, type MetricSpec, type MetricId } from './registry.js';

@@ -10,6 +10,7 @@ import { exportGraphJson } from './graph-json.js';
 import { exportGraphml } from './graphml.js';
 import { exportGroupsCsv } from './groups-csv.js';
 import { exportMapHtml } from './html/render-map-html.js';
+import { exportMixingCsv } from './mixing-csv.js';
 import { exportNodesCsv } from './nodes-csv.js';
 import { exportProductsCsv } from './products-csv.js';
 import { exportReportMd } from './report-md.js';
@@ -22,6 +23,7 @@ export type OutputName =
   | 'edges.csv'
   | 'communities.csv'
   | 'products.csv'
+  | 'mixing.csv'
   | 'groups.csv'
   | 'summary.json'
   | 'report.md'
@@ -36,6 +38,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'edges.csv': exportEdgesCsv,
   'communities.csv': exportCommunitiesCsv,
   'products.csv': exportProductsCsv,
+  'mixing.csv': exportMixingCsv,
   'groups.csv': exportGroupsCsv,
   'summary.json': exportSummaryJson,
   'report.md': exportReportMd,

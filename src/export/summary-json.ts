@@ -54,6 +54,14 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
       transitivity: f.transitivity,
       total_weight: f.total_weight,
     },
+    insights: {
+      assortativity: {
+        type: result.insights.assortativity.type,
+        region: result.insights.assortativity.region,
+        degree: result.insights.assortativity.degree,
+      },
+      rating_centrality: { spearman: result.insights.rating_centrality.spearman, n: result.insights.rating_centrality.n },
+    },
     methods: {
       all_pairs: m.all_pairs,
       samples: m.samples,

@@ -19,7 +19,7 @@ import type { StakeholderType } from '../../src/config/stakeholder-types.js';
 import { layoutGraph } from '../../src/layout/index.js';
 import { applyAppearance } from '../../src/appearance/index.js';
 import { createRng } from '../../src/analyse/rng.js';
-import { exactMethods, defaultParameters } from '../helpers/result-defaults.js';
+import { exactMethods, defaultParameters, noInsights } from '../helpers/result-defaults.js';
 import { emptyPrivacyCounts } from '../../src/quality/privacy-counts.js';
 
 export const TYPES: StakeholderType[] = [
@@ -342,6 +342,7 @@ export function resultOf(g: OrgGraph, over: Partial<AnalysisResult> = {}): Analy
     nearDuplicates: [],
     privacy: emptyPrivacyCounts(),
     methods: exactMethods(),
+    insights: noInsights(),
     parameters: defaultParameters(),
     version: '0.1.0',
     ...over,

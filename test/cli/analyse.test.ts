@@ -16,6 +16,7 @@ const OUTPUTS = [
   'graph.json',
   'groups.csv',
   'map.html',
+  'mixing.csv',
   'nodes.csv',
   'products.csv',
   'report.md',

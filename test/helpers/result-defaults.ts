@@ -1,5 +1,5 @@
 /** The `methods` and `parameters` of a default exact run, for hand-built AnalysisResult fixtures. */
-import type { MetricMethods, Parameters } from '../../src/result.js';
+import type { Insights, MetricMethods, Parameters } from '../../src/result.js';
 
 export function exactMethods(modularity = 0): MetricMethods {
   return {
@@ -25,4 +25,9 @@ export function defaultParameters(): Parameters {
     map_max_nodes: 5000,
     example: false,
   };
+}
+
+/** The insights of a network without relations or ratings: every figure undefined. */
+export function noInsights(): Insights {
+  return { assortativity: { type: null, region: null, degree: null }, rating_centrality: { spearman: null, n: 0 } };
 }

@@ -10,7 +10,7 @@ import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttribute
 import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
-import { exactMethods, defaultParameters } from '../../helpers/result-defaults.js';
+import { exactMethods, defaultParameters, noInsights } from '../../helpers/result-defaults.js';
 import { emptyPrivacyCounts } from '../../../src/quality/privacy-counts.js';
 
 export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3 };
@@ -272,6 +272,7 @@ function base(graph: OrgGraph, figures: GraphFigures): AnalysisResult {
     nearDuplicates: [],
     privacy: emptyPrivacyCounts(),
     methods: exactMethods(figures.modularity),
+    insights: noInsights(),
     parameters: defaultParameters(),
     version: '0.1.0',
   };
@@ -293,6 +294,11 @@ export function fixtureResult(): AnalysisResult {
     transitivity: 0.2,
     total_weight: 11.5,
   });
+  // Plausible, not computed; two published means are too few for a rank correlation.
+  result.insights = {
+    assortativity: { type: -0.25, region: 0.1111111111111111, degree: -0.6666666666666666 },
+    rating_centrality: { spearman: null, n: 2 },
+  };
   result.communities = [
     {
       community: 1,

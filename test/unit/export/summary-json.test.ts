@@ -16,6 +16,7 @@ describe('summary.json', () => {
     expect(Object.keys(json)).toEqual([
       'tool',
       'graph',
+      'insights',
       'methods',
       'parameters',
       'inputs',

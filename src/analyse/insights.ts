@@ -1,0 +1,55 @@
+/**
+ * The network-wide insights of `summary.json.insights` (docs/contract.md §4): assortativity by
+ * stakeholder type, region and degree (./assortativity.ts), and how the organisations' mean
+ * survey rating agrees in rank order with their PageRank (Spearman's rank correlation, ties
+ * given their mean rank). Runs on the analysed graph after `analyseGraph` has written PageRank.
+ */
+
+import type { OrgGraph } from '../graph/types.js';
+import type { Insights } from '../result.js';
+import { toCsr } from './csr.js';
+import { attributeAssortativity, degreeAssortativity } from './assortativity.js';
+import { spearman } from './rank-correlation.js';
+
+/** Fewer organisations than this give no rank correlation. */
+export const MIN_RANK_CORRELATION_N = 3;
+
+export interface InsightOptions {
+  /** `--min-group-size`: a mean rating counts only where it may be published. */
+  minGroupSize: number;
+}
+
+/**
+ * Whether an organisation's `rating_mean` may be published: the rule of docs/contract.md §6 as
+ * `export/privacy.ts` (`publishedRatingMean`) applies it, which a stage may not import.
+ */
+function published(rating: number | null, ratings: number, minGroupSize: number): rating is number {
+  return rating !== null && Number.isFinite(rating) && ratings >= Math.max(2, minGroupSize);
+}
+
+export function computeInsights(graph: OrgGraph, options: InsightOptions): Insights {
+  const csr = toCsr(graph);
+  const types: string[] = [];
+  const regions: string[] = [];
+  const ratings: number[] = [];
+  const ranks: number[] = [];
+  for (const key of csr.keys) {
+    const a = graph.getNodeAttributes(key);
+    types.push(a.type);
+    regions.push(a.region);
+    if (published(a.rating_mean, a.ratings, options.minGroupSize)) {
+      ratings.push(a.rating_mean);
+      ranks.push(a.pagerank);
+    }
+  }
+  const n = ratings.length;
+  const rho = n >= MIN_RANK_CORRELATION_N ? spearman(ratings, ranks) : Number.NaN;
+  return {
+    assortativity: {
+      type: attributeAssortativity(csr, types),
+      region: attributeAssortativity(csr, regions),
+      degree: degreeAssortativity(csr),
+    },
+    rating_centrality: { spearman: Number.isFinite(rho) ? rho : null, n },
+  };
+}

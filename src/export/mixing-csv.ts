@@ -1,0 +1,56 @@
+/**
+ * mixing.csv (docs/contract.md §5): how the relations run between and within groups of
+ * organisations, by stakeholder `type` and by `region`: `dimension,group_a,group_b,relations,weight`,
+ * the number of relations with one end in group a and the other in group b (both ends in it where
+ * a = b) and the sum of their `weight`. An organisation without a value is in the group
+ * `unknown`. group_a ≤ group_b by code unit; sorted by dimension (type, region), group_a,
+ * group_b; pairs without a relation are left out.
+ */
+
+import { compareCodeUnits } from '../compare.js';
+import type { OrgAttributes } from '../graph/types.js';
+import type { AnalysisResult } from '../result.js';
+import { csvString, type CsvValue } from './csv.js';
+import type { ExportOptions } from './types.js';
+
+export const MIXING_COLUMNS: readonly string[] = ['dimension', 'group_a', 'group_b', 'relations', 'weight'];
+
+/** The dimensions, in output order. */
+export const MIXING_DIMENSIONS = ['type', 'region'] as const satisfies readonly (keyof OrgAttributes)[];
+
+export const UNKNOWN_GROUP = 'unknown';
+
+function groupOf(value: string): string {
+  return value === '' ? UNKNOWN_GROUP : value;
+}
+
+export function exportMixingCsv(result: AnalysisResult, _options: ExportOptions): string {
+  const { graph } = result;
+  const rows: CsvValue[][] = [];
+  for (const dimension of MIXING_DIMENSIONS) {
+    // group_a → group_b → the weights of the relations between them.
+    const pairs = new Map<string, Map<string, number[]>>();
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      const x = groupOf(graph.getNodeAttribute(source, dimension));
+      const y = groupOf(graph.getNodeAttribute(target, dimension));
+      const [a, b] = compareCodeUnits(x, y) <= 0 ? [x, y] : [y, x];
+      let row = pairs.get(a);
+      if (row === undefined) {
+        row = new Map();
+        pairs.set(a, row);
+      }
+      const weights = row.get(b);
+      if (weights === undefined) row.set(b, [attributes.weight]);
+      else weights.push(attributes.weight);
+    });
+    const sorted = [...pairs]
+      .flatMap(([a, row]) => [...row].map(([b, weights]) => ({ a, b, weights })))
+      .sort((p, q) => compareCodeUnits(p.a, q.a) || compareCodeUnits(p.b, q.b));
+    for (const { a, b, weights } of sorted) {
+      // Summed in ascending order, so the total does not depend on the order of the edges.
+      const weight = weights.sort((u, v) => u - v).reduce((sum, w) => sum + w, 0);
+      rows.push([dimension, a, b, weights.length, weight]);
+    }
+  }
+  return csvString(MIXING_COLUMNS, rows);
+}
