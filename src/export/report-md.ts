@@ -173,6 +173,7 @@ function privacy(ctx: ReportContext): string {
   const names = p.possible_person_names;
   const lines = [
     t.privacyGroups(String(publishThreshold(ctx.options))),
+    t.privacySubtraction,
     t.privacyColumns,
     kinds.length > 0 ? t.privacyLeftOut(kinds.join(', ')) : t.privacyNoneFound,
     names > 0 ? t.privacyPersonNames(names, formatCount(names, lang), mdCode('kis-network validate')) : t.privacyNoPersonNames,

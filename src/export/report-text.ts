@@ -100,6 +100,8 @@ export interface ReportText {
   // Privacy (docs/contract.md §6)
   privacy: string;
   privacyGroups: (min: string) => string;
+  /** The anti-differencing rule of groups.csv (docs/contract.md §6), in one sentence. */
+  privacySubtraction: string;
   privacyColumns: string;
   /** Personal data left out of name cells; `list` names the kinds with their counts. */
   privacyLeftOut: (list: string) => string;
@@ -223,6 +225,8 @@ const NL: ReportText = {
     `**Let op:** ${m} is na ${i} stappen niet tot de gevraagde nauwkeurigheid gekomen; de waarden zijn benaderingen (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => `Gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten.`,
+  privacySubtraction:
+    'In `groups.csv` wordt een groepsgemiddelde ook weggelaten als het met de andere gemiddelden een onderdrukt gemiddelde zou verraden.',
   privacyColumns:
     'Kolommen met persoonsgegevens (contactpersoon, naam, e-mail, telefoon, adres, vrije tekst) en respondentnummers zijn niet ingelezen.',
   privacyLeftOut: (l) =>
@@ -353,6 +357,8 @@ const EN: ReportText = {
     `**Warning:** ${m} did not reach the requested accuracy after ${i} steps; its values are approximations (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => `Survey averages are shown only for groups of at least ${m} respondents.`,
+  privacySubtraction:
+    'In `groups.csv` a group average is also left out when, together with the other averages, it would give a suppressed one away.',
   privacyColumns: 'Columns with personal data (contact person, name, e-mail, phone, address, free text) and respondent ids were not read.',
   privacyLeftOut: (l) =>
     `In cells where an organisation name belongs, these were recognised and left out: ${l}. These values appear in no output file; \`kis-network validate\` shows where they are (\`personal-data\`).`,
