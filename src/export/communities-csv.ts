@@ -1,6 +1,6 @@
 /**
  * communities.csv: one row per Louvain community, sorted by community number:
- * `community,size`, members per stakeholder type (six types, then `unknown`),
+ * `community,size,name`, members per stakeholder type (six types, then `unknown`),
  * `internal_edges,external_edges,internal_weight,kis_contacts`, then `top_members` and
  * `themes` as `|`-joined lists.
  */
@@ -13,6 +13,7 @@ import type { ExportOptions } from './types.js';
 export const COMMUNITY_COLUMNS: readonly string[] = [
   'community',
   'size',
+  'name',
   ...TYPE_KEYS,
   'internal_edges',
   'external_edges',
@@ -28,6 +29,7 @@ export function exportCommunitiesCsv(result: AnalysisResult, _options: ExportOpt
     .map((c): CsvValue[] => [
       c.community,
       c.size,
+      c.name,
       ...TYPE_KEYS.map((t) => typeCount(c.types, t)),
       c.internal_edges,
       c.external_edges,

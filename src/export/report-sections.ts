@@ -65,22 +65,26 @@ export function communitiesSection(ctx: ReportContext): string {
   const singletons = result.communities.length - groups.length;
   if (groups.length === 0) out += `${t.noCommunities}\n`;
   else {
+    const shown = groups.slice(0, COMMUNITY_CAP);
     out += mdTable(
       t.communitiesHeader,
-      groups
-        .slice(0, COMMUNITY_CAP)
-        .map((c) => [
-          String(c.community),
-          formatCount(c.size, lang),
-          composition(ctx, c) || '–',
-          c.top_members.map(mdText).join(', ') || '–',
-          c.themes.map(mdText).join(', ') || '–',
-          `${formatCount(c.internal_edges, lang)} / ${formatCount(c.external_edges, lang)}`,
-        ]),
-      ['right', 'right', 'left', 'left', 'left', 'right'],
+      shown.map((c) => [
+        String(c.community),
+        mdText(c.name) || '–',
+        formatCount(c.size, lang),
+        composition(ctx, c) || '–',
+        `${formatCount(c.internal_edges, lang)} / ${formatCount(c.external_edges, lang)}`,
+      ]),
+      ['right', 'left', 'right', 'left', 'right'],
     );
     if (groups.length > COMMUNITY_CAP) {
       out += `\n${t.communitiesCapped(formatCount(COMMUNITY_CAP, lang), formatCount(groups.length - COMMUNITY_CAP, lang))}\n`;
+    }
+    // Member and theme lists as Markdown lists: names may contain commas.
+    for (const c of shown) {
+      out += `\n### ${c.community} · ${mdText(c.name)}\n\n`;
+      if (c.top_members.length > 0) out += `${t.communityMembers}\n\n${mdList(c.top_members.map(mdText))}`;
+      if (c.themes.length > 0) out += `\n${t.communityThemes}\n\n${mdList(c.themes.map(mdText))}`;
     }
   }
   if (singletons > 0) out += `\n${t.singletons(singletons, formatCount(singletons, lang))}\n`;

@@ -32,7 +32,9 @@ export interface ReportText {
   // Communities
   communities: string;
   communitiesIntro: (count: number, n: string, modularity: string) => string;
-  communitiesHeader: [string, string, string, string, string, string];
+  communitiesHeader: [string, string, string, string, string];
+  communityMembers: string;
+  communityThemes: string;
   communitiesCapped: (shown: string, more: string) => string;
   singletons: (n: number, s: string) => string;
   noCommunities: string;
@@ -141,14 +143,9 @@ const NL: ReportText = {
   communities: 'Gemeenschappen',
   communitiesIntro: (c, n, q) =>
     `De Leiden-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
-  communitiesHeader: [
-    'Gemeenschap',
-    'Organisaties',
-    'Samenstelling',
-    'Meest centrale leden',
-    "Thema's",
-    'Verbindingen binnen / naar buiten',
-  ],
+  communitiesHeader: ['Gemeenschap', 'Naam', 'Organisaties', 'Samenstelling', 'Verbindingen binnen / naar buiten'],
+  communityMembers: 'Meest centrale leden:',
+  communityThemes: "Meest genoemde thema's:",
   communitiesCapped: (s, m) => `Alleen de ${s} grootste staan hier; nog ${m} in communities.csv.`,
   singletons: (n, s) =>
     `${s} ${n === 1 ? 'gemeenschap bestaat' : 'gemeenschappen bestaan'} uit één organisatie (meestal een geïsoleerde organisatie); zie communities.csv.`,
@@ -281,7 +278,9 @@ const EN: ReportText = {
   communities: 'Communities',
   communitiesIntro: (c, n, q) =>
     `The Leiden method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,
-  communitiesHeader: ['Community', 'Organisations', 'Composition', 'Most central members', 'Themes', 'Links inside / outside'],
+  communitiesHeader: ['Community', 'Name', 'Organisations', 'Composition', 'Links inside / outside'],
+  communityMembers: 'Most central members:',
+  communityThemes: 'Most frequent themes:',
   communitiesCapped: (s, m) => `Only the ${s} largest are listed here; ${m} more in communities.csv.`,
   singletons: (n, s) =>
     `${s} ${n === 1 ? 'community consists' : 'communities consist'} of a single organisation (usually an isolate); see communities.csv.`,

@@ -21,6 +21,7 @@ function communityRow(c: CommunitySummary): Record<string, unknown> {
   return {
     community: c.community,
     size: c.size,
+    name: c.name,
     types: orderedTypeCounts(c.types, true),
     regions: sortedRecord(c.regions),
     top_members: [...c.top_members],

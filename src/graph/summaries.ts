@@ -5,11 +5,14 @@
 
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
 import { compareCodeUnits } from '../compare.js';
+import { communityNames } from './community-names.js';
 import type { OrgGraph } from './types.js';
 
 export interface CommunitySummary {
   community: number;
   size: number;
+  /** Short deterministic description from the members (src/graph/community-names.ts). */
+  name: string;
   /** Members per stakeholder type (`unknown` for no type). */
   types: Record<string, number>;
   /** Members per region (`unknown` for none). */
@@ -44,7 +47,14 @@ function emptyTypes(): Record<string, number> {
 }
 
 export function communityTable(graph: OrgGraph): CommunitySummary[] {
-  const rows = new Map<number, CommunitySummary & { members: Array<[string, number]>; themeCount: Record<string, number> }>();
+  const rows = new Map<
+    number,
+    Omit<CommunitySummary, 'name'> & {
+      members: Array<[string, number]>;
+      themeCount: Record<string, number>;
+      regionCount: Record<string, number>;
+    }
+  >();
   graph.forEachNode((_id, a) => {
     let row = rows.get(a.community);
     if (!row) {
@@ -61,12 +71,14 @@ export function communityTable(graph: OrgGraph): CommunitySummary[] {
         kis_contacts: 0,
         members: [],
         themeCount: {},
+        regionCount: {},
       };
       rows.set(a.community, row);
     }
     row.size++;
     inc(row.types, a.type || 'unknown');
     inc(row.regions, a.region || 'unknown');
+    if (a.region) inc(row.regionCount, a.region);
     row.members.push([a.label, a.pagerank]);
     row.kis_contacts += a.kis_contacts ?? 0;
     for (const t of a.themes) inc(row.themeCount, t);
@@ -83,20 +95,29 @@ export function communityTable(graph: OrgGraph): CommunitySummary[] {
     void s;
     void t;
   });
-  return [...rows.values()]
-    .sort((a, b) => a.community - b.community)
-    .map(({ members, themeCount, ...row }) => ({
-      ...row,
-      regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => compareCodeUnits(a, b))),
-      top_members: members
-        .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
-        .slice(0, 5)
-        .map((m) => m[0]),
-      themes: Object.entries(themeCount)
-        .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
-        .slice(0, 5)
-        .map((t) => t[0]),
-    }));
+  const sorted = [...rows.values()].sort((a, b) => a.community - b.community);
+  for (const row of sorted) row.members.sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]));
+  const names = communityNames(
+    sorted.map((r) => ({
+      community: r.community,
+      size: r.size,
+      regions: r.regionCount,
+      themes: r.themeCount,
+      central: r.members[0]?.[0] ?? '',
+    })),
+  );
+  return sorted.map(({ members, themeCount, regionCount: _regionCount, community, size, ...row }) => ({
+    community,
+    size,
+    name: names.get(community)!,
+    ...row,
+    regions: Object.fromEntries(Object.entries(row.regions).sort(([a], [b]) => compareCodeUnits(a, b))),
+    top_members: members.slice(0, 5).map((m) => m[0]),
+    themes: Object.entries(themeCount)
+      .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
+      .slice(0, 5)
+      .map((t) => t[0]),
+  }));
 }
 
 export function productTable(

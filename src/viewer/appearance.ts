@@ -8,7 +8,7 @@
 import { CATEGORY_PALETTE, categoryColors, mapSizeRange, OTHER_COLOR, ROLE_COLORS, sizeScale, TYPE_COLORS } from '../appearance/index.js';
 import { ROLE_IDS } from '../export/html/payload-types.js';
 import type { Strings } from './i18n.js';
-import type { Model } from './model.js';
+import { communityLabel, type Model } from './model.js';
 import type { ColourMode, SizeMode } from './state.js';
 
 export interface LegendEntry {
@@ -44,7 +44,7 @@ export function colouring(model: Model, mode: ColourMode, S: Strings): Colouring
   if (mode === 'community') {
     const { colors: cc, named, cycled, other } = categoryColors(model.communitySize, 2, CATEGORY_PALETTE, true);
     const shown = model.shownCommunitySize;
-    for (const c of named) if (shown.has(c)) entry(`c${c}`, cc.get(c)!, S.community(c));
+    for (const c of named) if (shown.has(c)) entry(`c${c}`, cc.get(c)!, communityLabel(model, S, c));
     const cycledShown = cycled.filter((c) => shown.has(c)).length;
     const singleShown = other.filter((c) => shown.has(c)).length;
     if (cycledShown) entry('cycled', 'mixed', S.otherCommunities(cycledShown));

@@ -10,7 +10,7 @@ import { legendCounts, type Colouring } from './appearance.js';
 import { h, nextId, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
 import type { Strings } from './i18n.js';
-import type { Model } from './model.js';
+import { communityLabel, type Model } from './model.js';
 import { SearchBox } from './search-box.js';
 import { COLOUR_MODES, SIZE_MODES, emptyFilters, type Filters, type Store } from './state.js';
 import type { Visibility } from './visibility.js';
@@ -86,7 +86,7 @@ export class Controls {
       S,
       'communities',
       S.communities,
-      comms.map(([c, n]) => ({ value: c, label: S.community(c), count: n })),
+      comms.map(([c, n]) => ({ value: c, label: communityLabel(this.model, S, c), count: n })),
       f.communities,
     );
 

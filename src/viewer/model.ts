@@ -4,6 +4,7 @@
  */
 
 import type { MapPayload } from '../export/html/payload-types.js';
+import type { Strings } from './i18n.js';
 
 export interface Model {
   p: MapPayload;
@@ -17,6 +18,8 @@ export interface Model {
   communitySize: Map<number, number>;
   /** Members per community id among the organisations on the map. */
   shownCommunitySize: Map<number, number>;
+  /** Community name (communities.csv `name`) per community id. */
+  communityName: Map<number, string>;
   /** Lower-case, accent-free labels for search. */
   searchKey: string[];
   /** Organisation index by id. */
@@ -65,6 +68,11 @@ export function buildModel(p: MapPayload): Model {
   const communitySize = new Map<number, number>();
   (p.communities?.id ?? []).forEach((c, k) => communitySize.set(c, p.communities.size[k]!));
   for (const [c, n] of shownCommunitySize) if (!communitySize.has(c)) communitySize.set(c, n);
+  const communityName = new Map<number, string>();
+  (p.communities?.id ?? []).forEach((c, k) => {
+    const name = p.communities.name?.[k];
+    if (name) communityName.set(c, name);
+  });
   const indexOf = new Map<string, number>();
   p.nodes.id.forEach((id, i) => indexOf.set(id, i));
   const productsOf: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
@@ -83,6 +91,7 @@ export function buildModel(p: MapPayload): Model {
     adjEdges,
     communitySize,
     shownCommunitySize,
+    communityName,
     indexOf,
     productsOf,
     usersOf,
@@ -90,6 +99,13 @@ export function buildModel(p: MapPayload): Model {
     hasEdgeSources,
     searchKey: p.nodes.label.map(searchForm),
   };
+}
+
+/** A community as the legend, filters, table and side panel show it: "3 · Utrecht · wijkaanpak",
+ * or "Gemeenschap 3" / "Community 3" when it has no name. */
+export function communityLabel(model: Model, S: Pick<Strings, 'community'>, c: number): string {
+  const name = model.communityName.get(c);
+  return name ? `${c} · ${name}` : S.community(c);
 }
 
 /** The other end of edge j seen from node i. */

@@ -10,7 +10,7 @@ import { EDGE_SOURCE_BITS, NODE_SOURCE_BITS, NUMERIC_METRICS, ROLE_IDS } from '.
 import { h, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
 import { metricText, type Lang, type Strings } from './i18n.js';
-import { otherEnd, type Model } from './model.js';
+import { communityLabel, otherEnd, type Model } from './model.js';
 import type { Visibility } from './visibility.js';
 
 const RELATIONS_SHOWN = 40;
@@ -57,7 +57,7 @@ export class SidePanel {
       h('dd', { text: nodes.themes[i]!.length ? nodes.themes[i]!.map((t) => dict.themes[t]!).join(', ') : '–' }),
       h('dt', { text: metricText('community', lang).label }),
       h('dd', {
-        text: `${S.community(c)} · ${S.communitySize(this.model.communitySize.get(c) ?? 0, formatInt(L, this.model.communitySize.get(c) ?? 0))}`,
+        text: `${communityLabel(this.model, S, c)} · ${S.communitySize(this.model.communitySize.get(c) ?? 0, formatInt(L, this.model.communitySize.get(c) ?? 0))}`,
       }),
       h('dt', { text: S.role }),
       h('dd', { text: S.roles[role] ?? role, title: metricText('role', lang).explain }),

@@ -79,7 +79,11 @@ export class TableView {
         numeric: true,
         label: (_S, lang) => metricText('community', lang).label,
         key: (i) => nodes.community[i]!,
-        text: (i, S) => formatInt(S.locale, nodes.community[i]!),
+        text: (i, S) => {
+          const c = nodes.community[i]!;
+          const name = model.communityName.get(c);
+          return name ? `${formatInt(S.locale, c)} · ${name}` : formatInt(S.locale, c);
+        },
       },
       {
         id: 'role',

@@ -279,6 +279,7 @@ function communitiesOf(g: OrgGraph): CommunitySummary[] {
     .map(([c, list]) => ({
       community: c,
       size: list.length,
+      name: `${g.getNodeAttribute(list[0]!, 'label')} +${list.length - 1}`,
       types: {},
       regions: {},
       top_members: list.slice(0, 3).map((n) => g.getNodeAttribute(n, 'label')),

@@ -164,7 +164,8 @@ describe('map.html (small graph, Chromium)', () => {
     ])
       expect(text).toContain(word);
     if (a.region) expect(text).toContain(a.region);
-    expect(text).toContain(`Gemeenschap ${a.community}`);
+    // The community by number and name (communities.csv `name`).
+    expect(text).toContain(`${a.community} · ${result.communities.find((c) => c.community === a.community)!.name}`);
     // Every metric row has a plain-language explanation.
     const explains = await panel.locator('table.metrics td.explain').allTextContents();
     expect(explains.length).toBe(10);
@@ -211,7 +212,7 @@ describe('map.html (small graph, Chromium)', () => {
     }
     expect(seen.get('type')).toContain('overheid');
     expect(seen.get('role')).toMatch(/kern|makelaar|periferie/);
-    expect(seen.get('community')).toContain('Gemeenschap 0');
+    expect(seen.get('community')).toContain(`0 · ${result.communities[0]!.name}`);
     expect(new Set(seen.values()).size).toBe(4);
   });
 
@@ -440,7 +441,7 @@ describe('map.html (small graph, Chromium)', () => {
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => s.page.getByRole('tab', { name: 'Table' }).isVisible()).toBe(true);
     await expect.poll(() => s.page.locator('label', { hasText: 'Colour by' }).isVisible()).toBe(true);
-    await expect.poll(() => s.page.locator('ul.legend-items').textContent()).toContain('Community 0');
+    await expect.poll(() => s.page.locator('ul.legend-items').textContent()).toContain(`0 · ${result.communities[0]!.name}`);
     await expect.poll(() => s.page.locator('.summary').textContent()).toContain('Organisations');
     await s.page.evaluate(() => window.__kisMap.app!.select(0, false));
     await expect.poll(() => s.page.locator('#panel').textContent()).toContain('Position in the network');

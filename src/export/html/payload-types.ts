@@ -119,8 +119,9 @@ export interface MapPayload {
     products: string[];
   };
   /** Every community of the analysed network with its size (all organisations, also those left
-   * off the map), sorted by id: colours are assigned by these sizes, as in the exports. */
-  communities: { id: number[]; size: number[] };
+   * off the map), sorted by id: colours are assigned by these sizes, as in the exports; `name`
+   * is the community's name of communities.csv. */
+  communities: { id: number[]; size: number[]; name: string[] };
   nodes: PayloadNodes;
   edges: PayloadEdges;
   /** Flat triples [node index, product index, respondents]. */

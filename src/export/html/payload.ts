@@ -183,6 +183,7 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   const sizes = new Map<number, number>();
   g.forEachNode((_n, a) => sizes.set(a.community ?? 0, (sizes.get(a.community ?? 0) ?? 0) + 1));
   const communityIds = [...sizes.keys()].sort((a, b) => a - b);
+  const communityName = new Map(result.communities.map((c) => [c.community, c.name]));
 
   const f = result.figures;
   const truncated =
@@ -223,7 +224,11 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
       truncated,
     },
     dict: { types, regions, themes, products },
-    communities: { id: communityIds, size: communityIds.map((c) => sizes.get(c)!) },
+    communities: {
+      id: communityIds,
+      size: communityIds.map((c) => sizes.get(c)!),
+      name: communityIds.map((c) => communityName.get(c) ?? ''),
+    },
     nodes,
     edges,
     productUsage,

@@ -303,6 +303,7 @@ export function fixtureResult(): AnalysisResult {
     {
       community: 1,
       size: 3,
+      name: "<script>alert('x')</script> & Co +2",
       types: { professional: 1, knowledge_institute: 2 },
       regions: { 'Zuid-Holland': 1, Utrecht: 1, unknown: 1 },
       top_members: ["<script>alert('x')</script> & Co", '=SUM(1)', 'Verwey-Jonker Instituut'],
@@ -315,6 +316,7 @@ export function fixtureResult(): AnalysisResult {
     {
       community: 0,
       size: 2,
+      name: 'Gemeente Utrecht +1',
       types: { government: 1, civil_society: 1 },
       regions: { Utrecht: 1, 'Noord-Holland': 1 },
       top_members: ['Gemeente Utrecht', 'Stichting "Één, twee"'],
@@ -327,6 +329,7 @@ export function fixtureResult(): AnalysisResult {
     {
       community: 2,
       size: 1,
+      name: 'Café De Hoek | Zeeland',
       types: { unknown: 1 },
       regions: { Zeeland: 1 },
       top_members: ['Café De Hoek | Zeeland'],
@@ -455,6 +458,7 @@ export function oneNodeResult(): AnalysisResult {
     {
       community: 0,
       size: 1,
+      name: 'Kennisplatform "Één"',
       types: { knowledge_institute: 1 },
       regions: { Utrecht: 1 },
       top_members: ['Kennisplatform "Één"'],

@@ -63,6 +63,7 @@ describe('communities.csv and products.csv', () => {
     expect(COMMUNITY_COLUMNS).toEqual([
       'community',
       'size',
+      'name',
       'government',
       'sector_organisation',
       'civil_society',
