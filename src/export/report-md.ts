@@ -28,6 +28,9 @@ import { reportText } from './report-text.js';
 import { sortedNodes } from './sorted.js';
 import type { ExportOptions } from './types.js';
 
+/** Below this many relations between organisations of known type, the mixing line adds a caution. */
+const FEW_MIXING_RELATIONS = 30;
+
 /** Near-duplicate pairs listed before "and N more". */
 const DUPLICATE_CAP = 50;
 
@@ -69,6 +72,19 @@ function analysed(ctx: ReportContext): string {
   return out;
 }
 
+/** Type assortativity in words, with the number of relations it rests on (docs/contract.md §4). */
+function mixingLine(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  const graph = result.graph;
+  let n = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (graph.getNodeAttribute(source, 'type') !== '' && graph.getNodeAttribute(target, 'type') !== '') n++;
+  });
+  const r = result.insights.assortativity.type;
+  const line = t.mixingType(r === null ? null : formatNumber(r, lang, 2), n, formatCount(n, lang));
+  return r !== null && n < FEW_MIXING_RELATIONS ? `${line} ${t.mixingFew}` : line;
+}
+
 function glance(ctx: ReportContext): string {
   const { t, result, lang } = ctx;
   const f = result.figures;
@@ -80,6 +96,7 @@ function glance(ctx: ReportContext): string {
     t.components(f.components, f.largest_component, formatCount(f.components, lang), formatCount(f.largest_component, lang)),
     t.isolatesLine(f.isolates, formatCount(f.isolates, lang)),
     t.clustering(formatNumber(f.average_clustering, lang, 3), formatNumber(f.transitivity, lang, 3)),
+    mixingLine(ctx),
   ];
   return out + mdList(lines);
 }

@@ -29,6 +29,10 @@ export interface ReportText {
   components: (count: number, largest: number, n: string, l: string) => string;
   isolatesLine: (n: number, s: string) => string;
   clustering: (avg: string, transitivity: string) => string;
+  /** Type assortativity (summary.json.insights) over `n` relations between organisations of known type; `r` null when undefined. */
+  mixingType: (r: string | null, n: number, s: string) => string;
+  /** Said when the assortativity rests on few relations. */
+  mixingFew: string;
   // Communities
   communities: string;
   communitiesIntro: (count: number, n: string, modularity: string) => string;
@@ -140,6 +144,11 @@ const NL: ReportText = {
   isolatesLine: (n, s) => `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele verbinding (geïsoleerd).`,
   clustering: (a, t) =>
     `Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
+  mixingType: (r, n, s) =>
+    r === null
+      ? `Menging naar type: niet te bepalen (**${s}** ${n === 1 ? 'relatie' : 'relaties'} tussen organisaties met een bekend type, of maar één type); de aantallen staan in \`mixing.csv\`.`
+      : `Menging naar type: assortativiteit **${r}** over **${s}** ${n === 1 ? 'relatie' : 'relaties'} tussen organisaties met een bekend type (boven 0: relaties lopen vaker binnen hetzelfde type dan bij toeval te verwachten; onder 0: vaker tussen typen). Dit beschrijft een samenhang in dit netwerk, geen oorzaak; de aantallen per paar staan in \`mixing.csv\`.`,
+  mixingFew: 'Met zo weinig relaties is dit hooguit een voorzichtige aanwijzing.',
   communities: 'Gemeenschappen',
   communitiesIntro: (c, n, q) =>
     `De Leiden-methode vond **${n}** ${c === 1 ? 'gemeenschap' : 'gemeenschappen'}: groepen organisaties die onderling meer verbindingen hebben dan met de rest. De modulariteit is **${q}** (boven ongeveer 0,3 is er een duidelijke groepsstructuur).`,
@@ -275,6 +284,11 @@ const EN: ReportText = {
     `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
   clustering: (a, t) =>
     `Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
+  mixingType: (r, n, s) =>
+    r === null
+      ? `Mixing by type: cannot be determined (**${s}** ${n === 1 ? 'relation' : 'relations'} between organisations of known type, or a single type); the counts are in \`mixing.csv\`.`
+      : `Mixing by type: assortativity **${r}** over **${s}** ${n === 1 ? 'relation' : 'relations'} between organisations of known type (above 0: relations run within one type more often than chance would give; below 0: more often across types). This describes an association in this network, not a cause; the counts per pair are in \`mixing.csv\`.`,
+  mixingFew: 'With so few relations this is a tentative indication at most.',
   communities: 'Communities',
   communitiesIntro: (c, n, q) =>
     `The Leiden method found **${n}** ${c === 1 ? 'community' : 'communities'}: groups of organisations with more links among themselves than with the rest. Modularity is **${q}** (above about 0.3 there is a clear group structure).`,

@@ -2,7 +2,7 @@
  * mixing.csv: the counts and weights against a direct count from the edge list of a fixture,
  * the unknown group, pair and row order by code unit, no empty pairs, the formula guard, and
  * independence from the insertion order. Also the published-rating rule of the insights
- * (analyse/insights.ts), which repeats export/privacy.ts.
+ * (analyse/insights.ts), which repeats export/privacy.ts; and report.md's mixing line.
  */
 
 import Papa from 'papaparse';
@@ -12,7 +12,8 @@ import { exportMixingCsv, MIXING_COLUMNS } from '../../../src/export/mixing-csv.
 import { publishedRatingMean } from '../../../src/export/privacy.js';
 import { computeInsights } from '../../../src/analyse/insights.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
-import { OPTIONS, emptyResult, fixtureResult, org, relation } from './fixture.js';
+import { exportReportMd } from '../../../src/export/report-md.js';
+import { OPTIONS, OPTIONS_EN, emptyResult, fixtureResult, org, relation } from './fixture.js';
 
 const rows = (text: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
@@ -129,5 +130,29 @@ describe('insights: published ratings only', () => {
       const expected = g.filterNodes((_k, a) => publishedRatingMean(a, { minGroupSize }) !== null).length;
       expect(computeInsights(g, { minGroupSize }).rating_centrality.n, `minGroupSize ${minGroupSize}`).toBe(expected);
     }
+  });
+});
+
+describe('report.md: the mixing line', () => {
+  const withEdges = (count: number): string => {
+    const g: OrgGraph = new UndirectedGraph<OrgAttributes, RelationAttributes>();
+    for (let i = 0; i <= count; i++) g.addNode(`n${i}`, org(`N${i}`, { type: i % 2 === 0 ? 'government' : 'civil_society' }));
+    g.addNode('x', org('X'));
+    for (let i = 0; i < count; i++) g.addEdge(`n${i}`, `n${i + 1}`, relation());
+    g.addEdge('x', 'n0', relation());
+    const result = fixtureResult();
+    result.graph = g;
+    result.insights.assortativity.type = -1;
+    return exportReportMd(result, OPTIONS_EN);
+  };
+
+  it('counts the relations between organisations of known type and adds a caution below 30', () => {
+    const few = withEdges(29);
+    expect(few).toContain('assortativity **-1.00** over **29** relations');
+    expect(few).toContain('tentative indication');
+    const enough = withEdges(30);
+    expect(enough).toContain('over **30** relations');
+    expect(enough).not.toContain('tentative indication');
+    expect(enough).toContain('not a cause');
   });
 });
