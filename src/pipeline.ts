@@ -178,6 +178,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
       autoSamples: options.autoSamples,
       threads: options.threads,
       resolution: options.resolution,
+      possibleDuplicates: new Set(loaded.nearDuplicates.flatMap((p) => [p.a, p.b])),
     },
     (_stage, done, total) => timer.update(done, total),
   );

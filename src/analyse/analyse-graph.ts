@@ -3,12 +3,13 @@
  * writes it onto the nodes, then returns the graph figures and how the metrics were computed.
  *
  * Order: CSR and components → all-pairs (betweenness, closeness, harmonic; exact or sampled,
- * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering → Leiden
- * communities and their modularity → roles. Every step is deterministic for a given graph
+ * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering, effective
+ * size, brokerage → Leiden communities and their modularity → roles (and, for brokers, the
+ * types they link and any data-quality flag). Every step is deterministic for a given graph
  * (inserted in sorted order), seed and options, whatever the thread count.
  */
 
-import type { OrgGraph } from '../graph/types.js';
+import type { BrokerFlag, OrgGraph } from '../graph/types.js';
 import type { GraphFigures, MetricMethods } from '../result.js';
 import type { BetweennessMode } from '../config/options.js';
 import { toCsr, strengths, degreeOf } from './csr.js';
@@ -29,6 +30,10 @@ import { pagerank, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from './pagerank.js';
 import { coreNumbers } from './core.js';
 import { constraint } from './constraint.js';
 import { clustering } from './clustering.js';
+import { effectiveSize } from './effective-size.js';
+import { brokerage, brokeredGroups } from './brokerage.js';
+import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
+import { compareCodeUnits } from '../compare.js';
 import { detectCommunities, COMMUNITY_METHOD, restartsFor } from './communities.js';
 import { modularity } from './modularity.js';
 import { assignRoles } from './roles.js';
@@ -46,6 +51,21 @@ export interface AnalyseOptions {
   threads: number;
   /** Resolution γ of the community detection (`--resolution`). */
   resolution: number;
+  /** Node ids in one of the run's near-duplicate pairs: a broker among them is flagged `possible-duplicate`. */
+  possibleDuplicates?: ReadonlySet<string>;
+}
+
+/**
+ * Why a broker may be an artefact of the data rather than a real broker (docs/contract.md §5):
+ * it is one of a near-duplicate pair (two spellings of one organisation split its ties), or
+ * nothing says what it is (no known type and no register entry), as a misspelt name would be.
+ */
+function brokerFlags(graph: OrgGraph, key: string, possibleDuplicates: ReadonlySet<string> | undefined): BrokerFlag[] {
+  const a = graph.getNodeAttributes(key);
+  const flags: BrokerFlag[] = [];
+  if (!a.type && !(a.sources ?? []).includes('register')) flags.push('no-type-no-register');
+  if (possibleDuplicates?.has(key)) flags.push('possible-duplicate');
+  return flags;
 }
 
 export type ProgressFn = (stage: string, done: number, total: number) => void;
@@ -80,6 +100,11 @@ export async function analyseGraph(
   const core = coreNumbers(csr);
   const burt = constraint(csr);
   const clust = clustering(csr);
+  const esize = effectiveSize(csr);
+  const typeGroup = new Int32Array(csr.n);
+  for (let i = 0; i < csr.n; i++)
+    typeGroup[i] = (STAKEHOLDER_TYPES as readonly string[]).indexOf(graph.getNodeAttribute(csr.keys[i]!, 'type'));
+  const gf = brokerage(csr, typeGroup, STAKEHOLDER_TYPES.length);
   done('local');
   step('communities');
   const communityOptions = { seed: opts.seed, resolution: opts.resolution, method: COMMUNITY_METHOD, restarts: restartsFor(csr) };
@@ -90,7 +115,9 @@ export async function analyseGraph(
   const roles = assignRoles(csr, partition, paths.betweenness, clust.local);
   done('roles');
 
+  const mark = new Int32Array(csr.n).fill(-1);
   for (let i = 0; i < csr.n; i++) {
+    const broker = roles.role[i] === 'broker';
     graph.mergeNodeAttributes(csr.keys[i]!, {
       degree: degreeOf(csr, i),
       strength: strength[i]!,
@@ -104,6 +131,17 @@ export async function analyseGraph(
       clustering: clust.local[i]!,
       community: partition.of[i]!,
       role: roles.role[i]!,
+      effective_size: esize[i] ?? null,
+      brokerage_coordinator: gf.coordinator[i] ?? null,
+      brokerage_itinerant: gf.itinerant[i] ?? null,
+      brokerage_gatekeeper: gf.gatekeeper[i] ?? null,
+      brokerage_liaison: gf.liaison[i] ?? null,
+      brokers_between: broker
+        ? brokeredGroups(csr, typeGroup, i, mark)
+            .map((g) => STAKEHOLDER_TYPES[g]!)
+            .sort(compareCodeUnits)
+        : [],
+      data_quality_flag: broker ? brokerFlags(graph, csr.keys[i]!, opts.possibleDuplicates) : [],
     });
   }
 

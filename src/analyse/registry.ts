@@ -185,6 +185,61 @@ export const METRICS = [
       en: 'Core (hub of its own group), broker (links groups), peripheral (at the edge) or isolate (no ties).',
     },
   },
+  {
+    id: 'effective_size',
+    kind: 'number',
+    weighted: false,
+    column: 'double',
+    label: { nl: 'Effectieve omvang', en: 'Effective size' },
+    explain: {
+      nl: 'Aantal partners min hun onderlinge overlap: hoog = veel partners die elkaar niet kennen (leeg bij geen relaties).',
+      en: 'Number of partners less their overlap: high = many partners who do not know each other (empty when it has no ties).',
+    },
+  },
+  {
+    id: 'brokerage_coordinator',
+    kind: 'integer',
+    weighted: false,
+    column: 'int',
+    label: { nl: 'Makelaar binnen eigen soort', en: 'Brokerage: coordinator' },
+    explain: {
+      nl: 'Paren partners die elkaar niet kennen en van hetzelfde soort zijn als de organisatie zelf (leeg bij onbekend soort).',
+      en: 'Pairs of partners who do not know each other, both of the organisation’s own type (empty when its type is unknown).',
+    },
+  },
+  {
+    id: 'brokerage_itinerant',
+    kind: 'integer',
+    weighted: false,
+    column: 'int',
+    label: { nl: 'Makelaar voor een ander soort', en: 'Brokerage: itinerant' },
+    explain: {
+      nl: 'Paren partners die elkaar niet kennen, onderling van hetzelfde soort maar een ander dan de organisatie (leeg bij onbekend soort).',
+      en: 'Pairs of partners who do not know each other, of one type but not the organisation’s own (empty when its type is unknown).',
+    },
+  },
+  {
+    id: 'brokerage_gatekeeper',
+    kind: 'integer',
+    weighted: false,
+    column: 'int',
+    label: { nl: 'Poortwachter', en: 'Brokerage: gatekeeper' },
+    explain: {
+      nl: 'Paren partners die elkaar niet kennen, één van het eigen soort en één van een ander: de organisatie is de toegang tot haar soort (leeg bij onbekend soort).',
+      en: 'Pairs of partners who do not know each other, one of its own type and one of another: it is the way in to its type (empty when its type is unknown).',
+    },
+  },
+  {
+    id: 'brokerage_liaison',
+    kind: 'integer',
+    weighted: false,
+    column: 'int',
+    label: { nl: 'Verbinder tussen soorten', en: 'Brokerage: liaison' },
+    explain: {
+      nl: 'Paren partners die elkaar niet kennen, alle drie van een verschillend soort (leeg bij onbekend soort).',
+      en: 'Pairs of partners who do not know each other, all three of a different type (empty when its type is unknown).',
+    },
+  },
 ] as const satisfies readonly MetricSpec[];
 
 /** One entry of METRICS, with its literal id and kind. */

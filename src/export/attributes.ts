@@ -56,6 +56,8 @@ export function nodeAttributeFields(options: Pick<ExportOptions, 'minGroupSize'>
     { name: 'type', kind: 'string', get: (n) => n.attributes.type },
     { name: 'region', kind: 'string', get: (n) => n.attributes.region },
     ...METRIC_FIELDS,
+    { name: 'brokers_between', kind: 'list', get: (n) => list(n.attributes.brokers_between) },
+    { name: 'data_quality_flag', kind: 'list', get: (n) => list(n.attributes.data_quality_flag) },
     { name: 'kis_contacts', kind: 'int', get: (n) => num(n.attributes.kis_contacts) },
     { name: 'respondents', kind: 'int', get: (n) => num(n.attributes.respondents) },
     { name: 'rating_mean', kind: 'double', get: (n) => publishedRatingMean(n.attributes, options) },

@@ -11,6 +11,8 @@ import type { StakeholderType } from '../config/stakeholder-types.js';
 /** What an organisation was seen in (one per input role, config/roles.ts). */
 export type SourceKind = NodeSource;
 export type Role = 'core' | 'broker' | 'peripheral' | 'isolate';
+/** Why a broker may be a data-quality artefact rather than a real broker (docs/contract.md §5). */
+export type BrokerFlag = 'no-type-no-register' | 'possible-duplicate';
 
 export interface OrgAttributes {
   label: string;
@@ -46,6 +48,17 @@ export interface OrgAttributes {
   clustering: number;
   community: number;
   role: Role;
+  /** Burt's effective size; null for isolates (NaN in NetworkX). */
+  effective_size: number | null;
+  /** Gould–Fernandez brokerage counts by stakeholder type; null when the organisation's type is unknown. */
+  brokerage_coordinator: number | null;
+  brokerage_itinerant: number | null;
+  brokerage_gatekeeper: number | null;
+  brokerage_liaison: number | null;
+  /** For a `broker`: the stakeholder types of the neighbours it links (sorted); empty otherwise. */
+  brokers_between: StakeholderType[];
+  /** For a `broker` that may be a data-quality artefact: `no-type-no-register`, `possible-duplicate` (sorted). */
+  data_quality_flag: BrokerFlag[];
   // Display, filled in by layout/ and appearance/.
   x: number;
   y: number;
@@ -89,6 +102,13 @@ export function blankMetrics(): Pick<
   | 'clustering'
   | 'community'
   | 'role'
+  | 'effective_size'
+  | 'brokerage_coordinator'
+  | 'brokerage_itinerant'
+  | 'brokerage_gatekeeper'
+  | 'brokerage_liaison'
+  | 'brokers_between'
+  | 'data_quality_flag'
   | 'x'
   | 'y'
   | 'size'
@@ -107,6 +127,13 @@ export function blankMetrics(): Pick<
     clustering: 0,
     community: 0,
     role: 'isolate',
+    effective_size: null,
+    brokerage_coordinator: null,
+    brokerage_itinerant: null,
+    brokerage_gatekeeper: null,
+    brokerage_liaison: null,
+    brokers_between: [],
+    data_quality_flag: [],
     x: 0,
     y: 0,
     size: 1,

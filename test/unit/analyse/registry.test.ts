@@ -24,6 +24,11 @@ describe('metric registry', () => {
       'constraint',
       'clustering',
       'role',
+      'effective_size',
+      'brokerage_coordinator',
+      'brokerage_itinerant',
+      'brokerage_gatekeeper',
+      'brokerage_liaison',
     ]);
   });
 

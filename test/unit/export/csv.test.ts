@@ -100,6 +100,13 @@ describe('round trip through papaparse', () => {
       'constraint',
       'clustering',
       'role',
+      'effective_size',
+      'brokerage_coordinator',
+      'brokerage_itinerant',
+      'brokerage_gatekeeper',
+      'brokerage_liaison',
+      'brokers_between',
+      'data_quality_flag',
       'kis_contacts',
       'respondents',
       'rating_mean',
@@ -128,6 +135,17 @@ describe('round trip through papaparse', () => {
         expect(Number(row[metric])).toBe(a[metric]);
       }
       expect(row.constraint).toBe(a.constraint === null ? '' : String(a.constraint));
+      for (const metric of [
+        'effective_size',
+        'brokerage_coordinator',
+        'brokerage_itinerant',
+        'brokerage_gatekeeper',
+        'brokerage_liaison',
+      ] as const) {
+        expect(row[metric], metric).toBe(a[metric] === null ? '' : String(a[metric]));
+      }
+      expect(row.brokers_between).toBe(a.brokers_between.join('|'));
+      expect(row.data_quality_flag).toBe(a.data_quality_flag.join('|'));
       expect(row.themes).toBe(a.themes.join('|'));
       expect(row.sources).toBe(a.sources.join('|'));
       expect(row.kis_contacts).toBe(a.kis_contacts === null ? '' : String(a.kis_contacts));

@@ -32,7 +32,7 @@ describe('nodes.csv', () => {
     g.addNode('b', org('B', { extra: { beta: '=2' } }));
     const text = outputToString(exportNodesCsv({ ...emptyResult(), graph: g }, OPTIONS));
     const header = text.slice(1, text.indexOf('\n')).split(',');
-    expect(header.slice(21)).toEqual(['alpha', 'beta', 'extra_label', 'zeta']); // by original key
+    expect(header.slice(28)).toEqual(['alpha', 'beta', 'extra_label', 'zeta']); // by original key
     const [a, b] = rows(text);
     expect(a!.label).toBe('A');
     expect(a!.extra_label).toBe('shadow');

@@ -1,0 +1,36 @@
+/**
+ * Burt's effective size (R. S. Burt 1992, "Structural Holes: The Social Structure of
+ * Competition", Harvard UP, ch. 1), unweighted, as NetworkX `effective_size(G)`:
+ *
+ *   e_i = n − 2t/n,   n = deg(i), t = number of ties among i's neighbours,
+ *
+ * the number of neighbours less their average redundancy (Borgatti 1997's simplification of
+ * Burt's Σ_j (1 − Σ_q p_iq m_jq) for unweighted undirected graphs, which is what NetworkX
+ * computes there). The ties among the neighbours are the triangles through i, counted once per
+ * edge from the common neighbours of its two ends. Isolates have no effective size (NaN in
+ * NetworkX): null here.
+ */
+
+import type { Csr } from './csr.js';
+import { sumOverCommonNeighbours } from './common-neighbours.js';
+
+export function effectiveSize(csr: Csr): Array<number | null> {
+  const { n, offsets, neighbours } = csr;
+  // twice[u] = Σ_{v ∈ N(u)} |N(u) ∩ N(v)| = 2 × (ties among u's neighbours).
+  const twice = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
+      const v = neighbours[p]!;
+      if (v <= u) continue;
+      const c = sumOverCommonNeighbours(csr, u, v, null);
+      twice[u] = twice[u]! + c;
+      twice[v] = twice[v]! + c;
+    }
+  }
+  const out: Array<number | null> = new Array(n);
+  for (let u = 0; u < n; u++) {
+    const d = offsets[u + 1]! - offsets[u]!;
+    out[u] = d === 0 ? null : d - twice[u]! / d;
+  }
+  return out;
+}
