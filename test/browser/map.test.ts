@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { smallResult } from './fixtures.js';
 import { inkOfPng, inkShare, nodePosition, open, screenshot, useBrowser, writeMap, type Session } from './harness.js';
 import type { AnalysisResult } from '../../src/result.js';
+import { NUMERIC_METRICS } from '../../src/export/html/payload-types.js';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
@@ -166,9 +167,9 @@ describe('map.html (small graph, Chromium)', () => {
     if (a.region) expect(text).toContain(a.region);
     // The community by number and name (communities.csv `name`).
     expect(text).toContain(`${a.community} · ${result.communities.find((c) => c.community === a.community)!.name}`);
-    // Every metric row has a plain-language explanation.
+    // Every numeric metric of the registry has a row with a plain-language explanation.
     const explains = await panel.locator('table.metrics td.explain').allTextContents();
-    expect(explains.length).toBe(10);
+    expect(explains.length).toBe(NUMERIC_METRICS.length);
     for (const e of explains) expect(e.length).toBeGreaterThan(20);
     // Relations: one button per neighbour, with weight and sources; clicking one moves the panel.
     const rel = panel.locator('ul.relations li');
