@@ -5,6 +5,7 @@
 
 import { exportCommunitiesCsv } from './communities-csv.js';
 import { exportEdgesCsv } from './edges-csv.js';
+import { exportEngagementCsv } from './engagement.js';
 import { exportGexf } from './gexf.js';
 import { exportGraphJson } from './graph-json.js';
 import { exportGraphml } from './graphml.js';
@@ -25,6 +26,7 @@ export type OutputName =
   | 'products.csv'
   | 'mixing.csv'
   | 'groups.csv'
+  | 'engagement.csv'
   | 'summary.json'
   | 'report.md'
   | 'graph.json'
@@ -40,6 +42,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'products.csv': exportProductsCsv,
   'mixing.csv': exportMixingCsv,
   'groups.csv': exportGroupsCsv,
+  'engagement.csv': exportEngagementCsv,
   'summary.json': exportSummaryJson,
   'report.md': exportReportMd,
   'graph.json': exportGraphJson,

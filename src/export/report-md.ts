@@ -1,7 +1,7 @@
 /**
  * report.md: the plain-language report for programme staff, in Dutch (default) or English:
  * what was analysed, the network at a glance, communities, key stakeholders, brokers, isolates,
- * gaps (stakeholder types and provinces with no organisation), survey figures (suppressed ones
+ * whom to involve (engagement.ts), gaps (stakeholder types and provinces with no organisation), survey figures (suppressed ones
  * named as such), data accounting, names to check, privacy (what was recognised as personal
  * data in name cells and left out, by kind and count) and the method. Organisation-level only:
  * no person-level data, and input files by name only (docs/contract.md §6). Wording lives in
@@ -18,6 +18,7 @@ import { formatCount, formatNumber } from './report-format.js';
 import {
   brokersSection,
   communitiesSection,
+  engagementSection,
   gapsSection,
   isolatesSection,
   rankingsSection,
@@ -216,6 +217,7 @@ export function exportReportMd(result: AnalysisResult, options: ExportOptions): 
     rankingsSection(ctx),
     brokersSection(ctx),
     isolatesSection(ctx),
+    engagementSection(ctx),
     gapsSection(ctx),
     surveySection(ctx),
     accounting(ctx),

@@ -1,6 +1,6 @@
 /**
  * The stakeholder sections of report.md: communities, the top stakeholders by each metric the
- * registry marks for the report (betweenness and PageRank), brokers, isolates, gaps (types and provinces with no organisation) and the survey.
+ * registry marks for the report (betweenness and PageRank), brokers, isolates, whom to involve (engagement.csv), gaps (types and provinces with no organisation) and the survey.
  * Lists are capped, with "and N more" pointing at the CSV that has them all.
  */
 
@@ -14,6 +14,7 @@ import { PROVINCES, provinceOf } from '../resolve/provinces.js';
 import { formatCount, formatNumber } from './report-format.js';
 import type { ReportText } from './report-text.js';
 import { compareCodeUnits } from '../compare.js';
+import { ENGAGEMENT_REPORT_CAP, engagementRows } from './engagement.js';
 import { orderedTypeCounts } from './type-keys.js';
 import type { ExportOptions } from './types.js';
 
@@ -154,6 +155,24 @@ export function isolatesSection(ctx: ReportContext): string {
       'nodes.csv, role = isolate',
     )
   );
+}
+
+/** Whom to involve: the first rows of engagement.csv, with the formula (engagement.ts). */
+export function engagementSection(ctx: ReportContext): string {
+  const { t, lang } = ctx;
+  const out = `## ${t.engagement}\n\n`;
+  if (ctx.nodes.length === 0) return `${out}${t.emptyNetwork}\n`;
+  const rows = engagementRows(ctx.result, lang);
+  if (rows.length === 0) return `${out}${t.noEngagement}\n`;
+  const shown = rows.slice(0, ENGAGEMENT_REPORT_CAP);
+  return `${out}${t.engagementIntro(formatCount(shown.length, lang))}\n\n${mdTable(
+    t.engagementHeader,
+    shown.map((r) => {
+      const n: NodeItem = { id: r.id, attributes: r.attributes };
+      return [String(r.rank), label(n), typeName(ctx, r.attributes.type), region(n), mdText(r.reasons) || '–'];
+    }),
+    ['right', 'left', 'left', 'left', 'left'],
+  )}`;
 }
 
 export function gapsSection(ctx: ReportContext): string {

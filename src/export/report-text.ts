@@ -57,6 +57,12 @@ export interface ReportText {
   isolatesIntro: (n: number, s: string) => string;
   noIsolates: string;
   andMore: (n: string, where: string) => string;
+  // Whom to involve (engagement.csv)
+  engagement: string;
+  /** The score's formula in one sentence, with the number of rows shown. */
+  engagementIntro: (shown: string) => string;
+  noEngagement: string;
+  engagementHeader: [string, string, string, string, string];
   // Gaps
   gaps: string;
   missingTypes: (list: string) => string;
@@ -182,6 +188,11 @@ const NL: ReportText = {
     `**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} in de data geen relatie met een andere organisatie. Ook dat is informatie: zij vallen mogelijk buiten het bereik van het netwerk.`,
   noIsolates: 'Alle organisaties hebben minstens één verbinding.',
   andMore: (n, w) => `… en nog ${n} (zie ${w}).`,
+  engagement: 'Wie betrekken',
+  engagementIntro: (n) =>
+    `Organisaties die ertoe doen in het netwerk maar weinig bij KIS betrokken zijn, de eerste ${n}. Score = belang × (1 − betrokkenheid): belang is het gemiddelde van het percentiel op PageRank en op betweenness (onder de organisaties met een relatie); betrokkenheid telt 0,25 voor 1–2 KIS-contacten of 0,5 voor 3 of meer, plus 0,5 als de organisatie de enquête invulde. Geïsoleerde organisaties en makelaars met een datakwaliteitsvlag (waarschijnlijk een artefact van de data) doen niet mee; rapportcijfers worden niet gebruikt. De hele lijst staat in \`engagement.csv\`.`,
+  noEngagement: 'Geen enkele organisatie komt in aanmerking.',
+  engagementHeader: ['#', 'Organisatie', 'Type', 'Regio', 'Waarom'],
   gaps: 'Wat ontbreekt',
   missingTypes: (l) => `Soorten stakeholders zonder enige organisatie: ${l}.`,
   allTypes: 'Elke soort stakeholder is vertegenwoordigd.',
@@ -322,6 +333,11 @@ const EN: ReportText = {
     `**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no relation with any other organisation in the data. That is information too: they may be out of the network's reach.`,
   noIsolates: 'Every organisation has at least one link.',
   andMore: (n, w) => `… and ${n} more (see ${w}).`,
+  engagement: 'Whom to involve',
+  engagementIntro: (n) =>
+    `Organisations that matter in the network but are weakly involved with KIS, the first ${n}. Score = importance × (1 − involvement): importance is the mean of the PageRank and betweenness percentiles (among the organisations with a relation); involvement counts 0.25 for 1–2 KIS contacts or 0.5 for 3 or more, plus 0.5 when the organisation answered the survey. Isolates and brokers with a data-quality flag (likely data artefacts) are left out; ratings are not used. The whole list is in \`engagement.csv\`.`,
+  noEngagement: 'No organisation qualifies.',
+  engagementHeader: ['#', 'Organisation', 'Type', 'Region', 'Why'],
   gaps: 'What is missing',
   missingTypes: (l) => `Stakeholder types with no organisation: ${l}.`,
   allTypes: 'Every stakeholder type is represented.',

@@ -11,6 +11,7 @@ const BIN = path.join(ROOT, 'bin/kis-network.js');
 const OUTPUTS = [
   'communities.csv',
   'edges.csv',
+  'engagement.csv',
   'graph.gexf',
   'graph.graphml',
   'graph.json',
