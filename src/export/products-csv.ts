@@ -2,7 +2,8 @@
  * products.csv: the knowledge-product layer, one row per product sorted by name (code units):
  * `product,organisations,respondents`, organisations per stakeholder type as `type_<type>`
  * columns (six types, then `type_unknown`), and `communities` as `community:organisations`
- * pairs in community order, `|`-joined (e.g. `0:5|1:3`).
+ * pairs in community order, `|`-joined (e.g. `0:5|1:3`), then `regions` as `region:organisations`
+ * pairs by code unit (`unknown` for no region), `|`-joined (e.g. `Utrecht:2|unknown:1`).
  */
 
 import type { AnalysisResult } from '../result.js';
@@ -17,6 +18,7 @@ export const PRODUCT_COLUMNS: readonly string[] = [
   'respondents',
   ...TYPE_KEYS.map((t) => `type_${t}`),
   'communities',
+  'regions',
 ];
 
 export function exportProductsCsv(result: AnalysisResult, _options: ExportOptions): string {
@@ -30,6 +32,10 @@ export function exportProductsCsv(result: AnalysisResult, _options: ExportOption
       sortedCounts(p.by_community)
         .filter(([, n]) => n !== 0)
         .map(([k, n]) => `${k}:${n}`),
+      Object.keys(p.by_region)
+        .sort(compareCodeUnits)
+        .filter((k) => p.by_region[k] !== 0)
+        .map((k) => `${k}:${p.by_region[k]}`),
     ]);
   return csvString(PRODUCT_COLUMNS, rows);
 }

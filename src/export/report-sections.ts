@@ -16,6 +16,7 @@ import type { ReportText } from './report-text.js';
 import { compareCodeUnits } from '../compare.js';
 import { ENGAGEMENT_REPORT_CAP, engagementRows } from './engagement.js';
 import { orderedTypeCounts } from './type-keys.js';
+import { productsUnreached } from '../graph/summaries.js';
 import type { ExportOptions } from './types.js';
 
 export interface ReportContext {
@@ -198,6 +199,27 @@ export function gapsSection(ctx: ReportContext): string {
   return `## ${t.gaps}\n\n${mdList(lines)}`;
 }
 
+/** The groups no product reaches, one sentence per dimension that has any (at most LIST_CAP groups named each). */
+function unreachedText(ctx: ReportContext): string {
+  const { t, result, lang } = ctx;
+  const unreached = productsUnreached(result.graph, result.productUsage);
+  if (unreached === null) return '';
+  const names = new Map(result.communities.map((c) => [c.community, c.name]));
+  const list = (items: readonly string[]): string =>
+    items.length > LIST_CAP
+      ? `${items.slice(0, LIST_CAP).join(', ')}, … (+${formatCount(items.length - LIST_CAP, lang)})`
+      : items.join(', ');
+  const lines: string[] = [];
+  if (unreached.type.length > 0) lines.push(t.unreachedTypes(list(unreached.type.map((k) => typeName(ctx, k === 'unknown' ? '' : k)))));
+  if (unreached.region.length > 0)
+    lines.push(t.unreachedRegions(list(unreached.region.map((k) => (k === 'unknown' ? t.noRegionGroup : mdText(k))))));
+  if (unreached.community.length > 0)
+    lines.push(
+      t.unreachedCommunities(list(unreached.community.map((c) => (names.has(c) ? `${c} · ${mdText(names.get(c)!)}` : String(c))))),
+    );
+  return `\n${lines.length > 0 ? lines.join('\n\n') : t.allReached}\n`;
+}
+
 export function surveySection(ctx: ReportContext): string {
   const { t, lang, options, result } = ctx;
   const min = String(publishThreshold(options));
@@ -238,6 +260,7 @@ export function surveySection(ctx: ReportContext): string {
       ['left', 'right', 'right'],
     );
     if (products.length > PRODUCT_CAP) out += `\n${t.andMore(formatCount(products.length - PRODUCT_CAP, lang), 'products.csv')}\n`;
+    out += unreachedText(ctx);
   }
   return out;
 }

@@ -82,6 +82,12 @@ export interface ReportText {
   noRating: string;
   products: string;
   productsHeader: [string, string, string];
+  /** The groups (type, region, community) with organisations of which none uses any product. */
+  unreachedTypes: (list: string) => string;
+  unreachedRegions: (list: string) => string;
+  unreachedCommunities: (list: string) => string;
+  allReached: string;
+  noRegionGroup: string;
   // Accounting
   accounting: string;
   accountingIntro: string;
@@ -211,6 +217,11 @@ const NL: ReportText = {
   noRating: 'geen cijfer',
   products: 'Gebruikte kennisproducten',
   productsHeader: ['Product', 'Organisaties', 'Respondenten'],
+  unreachedTypes: (l) => `Typen waarvan geen organisatie een product gebruikt: ${l}.`,
+  unreachedRegions: (l) => `Regio's waarvan geen organisatie een product gebruikt: ${l}.`,
+  unreachedCommunities: (l) => `Gemeenschappen waarvan geen organisatie een product gebruikt: ${l}.`,
+  allReached: 'Elke groep gebruikt minstens één product.',
+  noRegionGroup: 'geen regio',
   accounting: 'Verantwoording van de data',
   accountingIntro: 'Elke ingelezen rij is geteld: gelezen = gebruikt + afgewezen.',
   accountingHeader: ['Bestand', 'Rijen gelezen', 'Gebruikt', 'Afgewezen', 'Redenen van afwijzing'],
@@ -356,6 +367,11 @@ const EN: ReportText = {
   noRating: 'no rating',
   products: 'Knowledge products used',
   productsHeader: ['Product', 'Organisations', 'Respondents'],
+  unreachedTypes: (l) => `Types in which no organisation uses a product: ${l}.`,
+  unreachedRegions: (l) => `Regions in which no organisation uses a product: ${l}.`,
+  unreachedCommunities: (l) => `Communities in which no organisation uses a product: ${l}.`,
+  allReached: 'Every group uses at least one product.',
+  noRegionGroup: 'no region',
   accounting: 'Data accounting',
   accountingIntro: 'Every input row is counted: read = used + rejected.',
   accountingHeader: ['File', 'Rows read', 'Used', 'Rejected', 'Reasons for rejection'],

@@ -1,7 +1,8 @@
 /**
  * summary.json: the run in figures, for machines and for comparing runs. Keys in a fixed order,
  * 2-space indented, trailing newline; no timestamps, paths (input files by name only) or
- * durations, except `generated_at` when `SOURCE_DATE_EPOCH` is given.
+ * durations, except `generated_at` when `SOURCE_DATE_EPOCH` is given. `products_unreached` lists,
+ * per dimension, the groups no knowledge product reaches (null without product usage).
  */
 
 import { PERSONAL_DATA_KINDS } from '../resolve/personal-data.js';
@@ -9,6 +10,7 @@ import type { AnalysisResult, CommunitySummary } from '../result.js';
 import { fileName, isoFromEpoch } from './paths.js';
 import { compareCodeUnits } from '../compare.js';
 import { orderedTypeCounts } from './type-keys.js';
+import { productsUnreached } from '../graph/summaries.js';
 import type { ExportOptions } from './types.js';
 
 function sortedRecord(counts: Readonly<Record<string, number>>): Record<string, number> {
@@ -126,6 +128,7 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
     },
     near_duplicates: result.nearDuplicates.length,
     communities: [...result.communities].sort((a, b) => a.community - b.community).map(communityRow),
+    products_unreached: productsUnreached(result.graph, result.productUsage),
   };
 }
 

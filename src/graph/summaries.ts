@@ -32,7 +32,19 @@ export interface ProductSummary {
   organisations: number;
   respondents: number;
   by_type: Record<string, number>;
+  /** Organisations using the product per region (`unknown` for none), keys by code unit. */
+  by_region: Record<string, number>;
   by_community: Record<string, number>;
+}
+
+/** The groups with organisations of which none uses any product, per dimension, sorted. */
+export interface ProductsUnreached {
+  /** Stakeholder types (`unknown` for none), by code unit. */
+  type: string[];
+  /** Regions (`unknown` for none), by code unit. */
+  region: string[];
+  /** Communities, by number. */
+  community: number[];
 }
 
 function inc(rec: Record<string, number>, key: string, by = 1): void {
@@ -128,14 +140,53 @@ export function productTable(
   for (const u of usage) {
     let row = rows.get(u.product);
     if (!row)
-      rows.set(u.product, (row = { product: u.product, organisations: 0, respondents: 0, by_type: emptyTypes(), by_community: {} }));
+      rows.set(
+        u.product,
+        (row = { product: u.product, organisations: 0, respondents: 0, by_type: emptyTypes(), by_region: {}, by_community: {} }),
+      );
     const a = graph.getNodeAttributes(u.organisation);
     row.organisations++;
     row.respondents += u.respondents;
     inc(row.by_type, a.type || 'unknown');
+    inc(row.by_region, a.region || 'unknown');
     inc(row.by_community, String(a.community));
   }
   return [...rows.values()]
     .sort((a, b) => compareCodeUnits(a.product, b.product))
-    .map((r) => ({ ...r, by_community: Object.fromEntries(Object.entries(r.by_community).sort(([a], [b]) => Number(a) - Number(b))) }));
+    .map((r) => ({
+      ...r,
+      by_region: Object.fromEntries(Object.entries(r.by_region).sort(([a], [b]) => compareCodeUnits(a, b))),
+      by_community: Object.fromEntries(Object.entries(r.by_community).sort(([a], [b]) => Number(a) - Number(b))),
+    }));
+}
+
+/**
+ * The groups no product reaches: per dimension (type, region, community of `graph`), the groups
+ * that have organisations of which none uses any product in `usage`. Null when there is no
+ * product usage at all (no products data, so nothing to say about reach).
+ */
+export function productsUnreached(
+  graph: OrgGraph,
+  usage: ReadonlyArray<{ organisation: string; product: string }>,
+): ProductsUnreached | null {
+  if (usage.length === 0) return null;
+  const users = new Set(usage.map((u) => u.organisation));
+  const types = new Map<string, boolean>();
+  const regions = new Map<string, boolean>();
+  const communities = new Map<number, boolean>();
+  const mark = <K>(groups: Map<K, boolean>, key: K, uses: boolean): void => {
+    groups.set(key, (groups.get(key) ?? false) || uses);
+  };
+  graph.forEachNode((id, a) => {
+    const uses = users.has(id);
+    mark(types, a.type || 'unknown', uses);
+    mark(regions, a.region || 'unknown', uses);
+    mark(communities, a.community, uses);
+  });
+  const unreached = <K>(groups: Map<K, boolean>): K[] => [...groups].filter(([, reached]) => !reached).map(([k]) => k);
+  return {
+    type: unreached(types).sort(compareCodeUnits),
+    region: unreached(regions).sort(compareCodeUnits),
+    community: unreached(communities).sort((a, b) => a - b),
+  };
 }

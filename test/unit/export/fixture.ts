@@ -350,15 +350,30 @@ export function fixtureResult(): AnalysisResult {
   // Personal data recognised in name cells and left out (the report's privacy section).
   result.privacy = { personal_data_left_out: { email: 2, phone: 1, bsn: 0, iban: 1 }, possible_person_names: 1 };
   result.products = [
-    { product: 'Kennisdossier "Jeugd"', organisations: 1, respondents: 4, by_type: { government: 1 }, by_community: { '0': 1 } },
+    {
+      product: 'Kennisdossier "Jeugd"',
+      organisations: 1,
+      respondents: 4,
+      by_type: { government: 1 },
+      by_region: { Utrecht: 1 },
+      by_community: { '0': 1 },
+    },
     {
       product: 'Handreiking, 2e druk',
       organisations: 3,
       respondents: 8,
       by_type: { government: 1, knowledge_institute: 2 },
+      by_region: { 'Zuid-Holland': 1, Utrecht: 2 },
       by_community: { '1': 2, '0': 1 },
     },
-    { product: '@risk-tool', organisations: 1, respondents: 2, by_type: { civil_society: 1 }, by_community: { '0': 1 } },
+    {
+      product: '@risk-tool',
+      organisations: 1,
+      respondents: 2,
+      by_type: { civil_society: 1 },
+      by_region: { 'Noord-Holland': 1 },
+      by_community: { '0': 1 },
+    },
   ];
   result.productUsage = [
     { organisation: IDS.script, product: 'Handreiking, 2e druk', respondents: 3 },

@@ -141,6 +141,21 @@ describe('report.md', () => {
     );
   });
 
+  it('names the groups no knowledge product reaches, or says every group is reached', () => {
+    // Fixture users: Gemeente Utrecht, Verwey-Jonker, <script>, Stichting; not reached: the
+    // professional =SUM(1) (no region, community 1, reached by others) and Café De Hoek (no type,
+    // Zeeland, community 2 alone).
+    const en = exportReportMd(fixtureResult(), OPTIONS_EN);
+    expect(en).toContain('Types in which no organisation uses a product: professional, unknown.');
+    expect(en).toContain('Regions in which no organisation uses a product: Zeeland, no region.');
+    expect(en).toContain('Communities in which no organisation uses a product: 2 · Café De Hoek \\| Zeeland.');
+    expect(en).not.toContain('Every group uses at least one product.');
+    const all = fixtureResult();
+    all.productUsage = all.graph.nodes().map((organisation) => ({ organisation, product: 'P', respondents: 0 }));
+    expect(exportReportMd(all, OPTIONS)).toContain('Elke groep gebruikt minstens één product.');
+    expect(exportReportMd(all, OPTIONS)).not.toContain('Typen waarvan geen organisatie');
+  });
+
   it('lists top stakeholders by betweenness and PageRank with type and region', () => {
     const text = exportReportMd(fixtureResult(), OPTIONS_EN);
     expect(text).toContain('| 1 | Gemeente Utrecht | government | Utrecht | 0.300 |');

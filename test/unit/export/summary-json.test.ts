@@ -27,6 +27,7 @@ describe('summary.json', () => {
       'privacy',
       'near_duplicates',
       'communities',
+      'products_unreached',
     ]);
     expect(Object.keys(json.graph as object)).toEqual([
       'nodes',

@@ -90,6 +90,7 @@ describe('communities.csv and products.csv', () => {
       'type_other',
       'type_unknown',
       'communities',
+      'regions',
     ]);
   });
 
@@ -100,6 +101,7 @@ describe('communities.csv and products.csv', () => {
       organisations: 4,
       respondents: 9,
       by_type: { government: 2, '': 1, unknown: 1 },
+      by_region: { unknown: 1, Zeeland: 0, Utrecht: 2, 'Noord-Holland': 1 },
       by_community: { '10': 1, '2': 2, '0': 0, '1': 1 },
     });
     const data = rows(exportProductsCsv(result, OPTIONS));
@@ -109,6 +111,8 @@ describe('communities.csv and products.csv', () => {
     expect(zorg.type_unknown).toBe('2');
     expect(zorg.communities).toBe('1:1|2:2|10:1');
     expect(data[1]!.communities).toBe('0:1|1:2');
+    expect(zorg.regions).toBe('Noord-Holland:1|Utrecht:2|unknown:1');
+    expect(data[1]!.regions).toBe('Utrecht:2|Zuid-Holland:1');
   });
 
   it('orders community keys numerically, others by code unit', () => {
