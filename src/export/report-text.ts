@@ -8,6 +8,9 @@ import type { ReportMetric } from '../analyse/registry.js';
 import type { Lang } from '../config/options.js';
 import type { PersonalDataKind } from '../resolve/personal-data.js';
 
+/** Ends a sentence with a full stop, unless the list already ends with one or with `…`. */
+const endSentence = (text: string): string => (/[.…]$/.test(text) ? text : `${text}.`);
+
 export interface ReportText {
   title: string;
   madeBy: (version: string, date: string | undefined) => string;
@@ -217,9 +220,9 @@ const NL: ReportText = {
   noRating: 'geen cijfer',
   products: 'Gebruikte kennisproducten',
   productsHeader: ['Product', 'Organisaties', 'Respondenten'],
-  unreachedTypes: (l) => `Typen waarvan geen organisatie een product gebruikt: ${l}.`,
-  unreachedRegions: (l) => `Regio's waarvan geen organisatie een product gebruikt: ${l}.`,
-  unreachedCommunities: (l) => `Gemeenschappen waarvan geen organisatie een product gebruikt: ${l}.`,
+  unreachedTypes: (l) => `Typen waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
+  unreachedRegions: (l) => `Regio's waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
+  unreachedCommunities: (l) => `Gemeenschappen waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
   allReached: 'Elke groep gebruikt minstens één product.',
   noRegionGroup: 'geen regio',
   accounting: 'Verantwoording van de data',
@@ -367,9 +370,9 @@ const EN: ReportText = {
   noRating: 'no rating',
   products: 'Knowledge products used',
   productsHeader: ['Product', 'Organisations', 'Respondents'],
-  unreachedTypes: (l) => `Types in which no organisation uses a product: ${l}.`,
-  unreachedRegions: (l) => `Regions in which no organisation uses a product: ${l}.`,
-  unreachedCommunities: (l) => `Communities in which no organisation uses a product: ${l}.`,
+  unreachedTypes: (l) => `Types in which no organisation uses a product: ${endSentence(l)}`,
+  unreachedRegions: (l) => `Regions in which no organisation uses a product: ${endSentence(l)}`,
+  unreachedCommunities: (l) => `Communities in which no organisation uses a product: ${endSentence(l)}`,
   allReached: 'Every group uses at least one product.',
   noRegionGroup: 'no region',
   accounting: 'Data accounting',

@@ -156,6 +156,15 @@ describe('report.md', () => {
     expect(exportReportMd(all, OPTIONS)).not.toContain('Typen waarvan geen organisatie');
   });
 
+  it('puts no full stop after a name shortened with …', () => {
+    const result = fixtureResult();
+    const community = result.communities.find((c) => c.community === 2)!;
+    community.name = 'Onderzoeksgroep Gelijke Behandeling Ame…';
+    const en = exportReportMd(result, OPTIONS_EN);
+    expect(en).toContain('Communities in which no organisation uses a product: 2 · Onderzoeksgroep Gelijke Behandeling Ame…\n');
+    expect(en).not.toContain('Ame….');
+  });
+
   it('lists top stakeholders by betweenness and PageRank with type and region', () => {
     const text = exportReportMd(fixtureResult(), OPTIONS_EN);
     expect(text).toContain('| 1 | Gemeente Utrecht | government | Utrecht | 0.300 |');
