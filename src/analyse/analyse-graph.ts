@@ -30,6 +30,7 @@ import { pagerank, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from './pagerank.js';
 import { coreNumbers } from './core.js';
 import { constraint } from './constraint.js';
 import { clustering } from './clustering.js';
+import { trianglesTwice } from './common-neighbours.js';
 import { effectiveSize } from './effective-size.js';
 import { brokerage, brokeredGroups } from './brokerage.js';
 import { STAKEHOLDER_TYPES } from '../config/stakeholder-types.js';
@@ -99,8 +100,9 @@ export async function analyseGraph(
   const strength = strengths(csr);
   const core = coreNumbers(csr);
   const burt = constraint(csr);
-  const clust = clustering(csr);
-  const esize = effectiveSize(csr);
+  const twice = trianglesTwice(csr);
+  const clust = clustering(csr, twice);
+  const esize = effectiveSize(csr, twice);
   const typeGroup = new Int32Array(csr.n);
   for (let i = 0; i < csr.n; i++)
     typeGroup[i] = (STAKEHOLDER_TYPES as readonly string[]).indexOf(graph.getNodeAttribute(csr.keys[i]!, 'type'));

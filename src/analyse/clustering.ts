@@ -9,7 +9,7 @@
  */
 
 import type { Csr } from './csr.js';
-import { sumOverCommonNeighbours } from './common-neighbours.js';
+import { trianglesTwice } from './common-neighbours.js';
 
 export interface ClusteringResult {
   local: Float64Array;
@@ -17,19 +17,9 @@ export interface ClusteringResult {
   transitivity: number;
 }
 
-export function clustering(csr: Csr): ClusteringResult {
-  const { n, offsets, neighbours } = csr;
-  // twice[u] = Σ_{v ∈ N(u)} |N(u) ∩ N(v)| = 2 × (triangles through u).
-  const twice = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
-      const v = neighbours[p]!;
-      if (v <= u) continue;
-      const c = sumOverCommonNeighbours(csr, u, v, null);
-      twice[u] = twice[u]! + c;
-      twice[v] = twice[v]! + c;
-    }
-  }
+/** `twice` is `trianglesTwice(csr)`, passed in when the caller has it already. */
+export function clustering(csr: Csr, twice: Float64Array = trianglesTwice(csr)): ClusteringResult {
+  const { n, offsets } = csr;
   const local = new Float64Array(n);
   let sumLocal = 0;
   let triangles = 0;

@@ -55,3 +55,22 @@ export function sumOverCommonNeighbours(csr: Csr, u: number, v: number, value: F
   }
   return sum;
 }
+
+/**
+ * twice[u] = Σ_{v ∈ N(u)} |N(u) ∩ N(v)| = 2 × the ties among u's neighbours (the triangles
+ * through u): shared by clustering and effective size, computed once per analysis.
+ */
+export function trianglesTwice(csr: Csr): Float64Array {
+  const { n, offsets, neighbours } = csr;
+  const twice = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
+      const v = neighbours[p]!;
+      if (v <= u) continue;
+      const c = sumOverCommonNeighbours(csr, u, v, null);
+      twice[u] = twice[u]! + c;
+      twice[v] = twice[v]! + c;
+    }
+  }
+  return twice;
+}

@@ -12,21 +12,11 @@
  */
 
 import type { Csr } from './csr.js';
-import { sumOverCommonNeighbours } from './common-neighbours.js';
+import { trianglesTwice } from './common-neighbours.js';
 
-export function effectiveSize(csr: Csr): Array<number | null> {
-  const { n, offsets, neighbours } = csr;
-  // twice[u] = Σ_{v ∈ N(u)} |N(u) ∩ N(v)| = 2 × (ties among u's neighbours).
-  const twice = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
-      const v = neighbours[p]!;
-      if (v <= u) continue;
-      const c = sumOverCommonNeighbours(csr, u, v, null);
-      twice[u] = twice[u]! + c;
-      twice[v] = twice[v]! + c;
-    }
-  }
+/** `twice` is `trianglesTwice(csr)` (twice the ties among each node's neighbours), passed in when the caller has it already. */
+export function effectiveSize(csr: Csr, twice: Float64Array = trianglesTwice(csr)): Array<number | null> {
+  const { n, offsets } = csr;
   const out: Array<number | null> = new Array(n);
   for (let u = 0; u < n; u++) {
     const d = offsets[u + 1]! - offsets[u]!;
