@@ -5,6 +5,7 @@
  * given their mean rank). Runs on the analysed graph after `analyseGraph` has written PageRank.
  */
 
+import { publishedRatingMean } from '../graph/rating-privacy.js';
 import type { OrgGraph } from '../graph/types.js';
 import type { Insights } from '../result.js';
 import { toCsr } from './csr.js';
@@ -19,14 +20,6 @@ export interface InsightOptions {
   minGroupSize: number;
 }
 
-/**
- * Whether an organisation's `rating_mean` may be published: the rule of docs/contract.md §6 as
- * `export/privacy.ts` (`publishedRatingMean`) applies it, which a stage may not import.
- */
-function published(rating: number | null, ratings: number, minGroupSize: number): rating is number {
-  return rating !== null && Number.isFinite(rating) && ratings >= Math.max(2, minGroupSize);
-}
-
 export function computeInsights(graph: OrgGraph, options: InsightOptions): Insights {
   const csr = toCsr(graph);
   const types: string[] = [];
@@ -37,8 +30,9 @@ export function computeInsights(graph: OrgGraph, options: InsightOptions): Insig
     const a = graph.getNodeAttributes(key);
     types.push(a.type);
     regions.push(a.region);
-    if (published(a.rating_mean, a.ratings, options.minGroupSize)) {
-      ratings.push(a.rating_mean);
+    const mean = publishedRatingMean(a, options);
+    if (mean !== null) {
+      ratings.push(mean);
       ranks.push(a.pagerank);
     }
   }
