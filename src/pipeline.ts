@@ -169,7 +169,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
   const graph = options.network === 'co-usage' ? coUsageGraph(built.graph, built.productUsage) : built.graph;
 
   timer.begin('analyse');
-  const { figures, methods } = await analyseGraph(
+  const { figures, methods, csr } = await analyseGraph(
     graph,
     {
       seed: options.seed,
@@ -182,7 +182,7 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     },
     (_stage, done, total) => timer.update(done, total),
   );
-  const insights = computeInsights(graph, { minGroupSize: options.minGroupSize });
+  const insights = computeInsights(graph, { minGroupSize: options.minGroupSize }, csr);
 
   timer.begin('layout');
   layoutGraph(graph, { seed: options.seed });

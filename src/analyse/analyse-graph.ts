@@ -12,7 +12,7 @@
 import type { BrokerFlag, OrgGraph } from '../graph/types.js';
 import type { GraphFigures, MetricMethods } from '../result.js';
 import type { BetweennessMode } from '../config/options.js';
-import { toCsr, strengths, degreeOf } from './csr.js';
+import { type Csr, toCsr, strengths, degreeOf } from './csr.js';
 import { connectedComponents } from './components.js';
 import { choosePlan } from './sampling.js';
 import { allPairs } from './all-pairs.js';
@@ -75,7 +75,7 @@ export async function analyseGraph(
   graph: OrgGraph,
   opts: AnalyseOptions,
   onProgress?: ProgressFn,
-): Promise<{ figures: GraphFigures; methods: MetricMethods }> {
+): Promise<{ figures: GraphFigures; methods: MetricMethods; csr: Csr }> {
   const step = (stage: string): void => onProgress?.(stage, 0, 1);
   const done = (stage: string): void => onProgress?.(stage, 1, 1);
 
@@ -158,5 +158,5 @@ export async function analyseGraph(
     eigenvector: { tolerance: EIGENVECTOR_TOLERANCE, iterations: eigen.iterations, converged: eigen.converged },
     sample_check: sampleCheck(paths.halves),
   };
-  return { figures, methods };
+  return { figures, methods, csr };
 }

@@ -8,7 +8,7 @@
 import { publishedRatingMean } from '../graph/rating-privacy.js';
 import type { OrgGraph } from '../graph/types.js';
 import type { Insights } from '../result.js';
-import { toCsr } from './csr.js';
+import { type Csr, toCsr } from './csr.js';
 import { attributeAssortativity, degreeAssortativity } from './assortativity.js';
 import { spearman } from './rank-correlation.js';
 
@@ -20,8 +20,8 @@ export interface InsightOptions {
   minGroupSize: number;
 }
 
-export function computeInsights(graph: OrgGraph, options: InsightOptions): Insights {
-  const csr = toCsr(graph);
+/** `csr` is the graph's CSR, passed in when the caller has built it already (analyseGraph returns it). */
+export function computeInsights(graph: OrgGraph, options: InsightOptions, csr: Csr = toCsr(graph)): Insights {
   const types: string[] = [];
   const regions: string[] = [];
   const ratings: number[] = [];
