@@ -1,5 +1,6 @@
 /** `kis-network analyse`: inputs → one analysed stakeholder graph → every output file in `--out`. */
 
+import { formatNumber } from '../export/report-format.js';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { compareCodeUnits } from '../compare.js';
@@ -52,11 +53,10 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   const relations = count(f.edges, t('relatie', 'relation'), t('relaties', 'relations'));
   const communities = count(f.communities, t('gemeenschap', 'community'), t('gemeenschappen', 'communities'));
   const isolates = count(f.isolates, t('geïsoleerde organisatie', 'isolate'), t('geïsoleerde organisaties', 'isolates'));
-  const modularity = f.modularity.toFixed(3);
   say(
     t(
-      `${chalk.bold('Geanalyseerd:')} ${organisations.nl}, ${relations.nl}, ${communities.nl} (modulariteit ${modularity}), ${isolates.nl}.`,
-      `${chalk.bold('Analysed')} ${organisations.en}, ${relations.en}, ${communities.en} (modularity ${modularity}), ${isolates.en}.`,
+      `${chalk.bold('Geanalyseerd:')} ${organisations.nl}, ${relations.nl}, ${communities.nl} (modulariteit ${formatNumber(f.modularity, 'nl', 3)}), ${isolates.nl}.`,
+      `${chalk.bold('Analysed')} ${organisations.en}, ${relations.en}, ${communities.en} (modularity ${formatNumber(f.modularity, 'en', 3)}), ${isolates.en}.`,
     )[lang],
   );
   const m = result.methods;
