@@ -126,4 +126,27 @@ export interface MapPayload {
   edges: PayloadEdges;
   /** Flat triples [node index, product index, respondents]. */
   productUsage: number[];
+  /** Set only by `kis-network compare` (docs/contract.md §8): the map shows the NEW wave and this
+   * says what changed since the OLD one; the viewer then offers the "change" colour mode. */
+  change?: PayloadChange;
+}
+
+/** Per organisation of NEW: new (absent from OLD), or present in both and its strength the same
+ * (stayed), higher (stronger) or lower (weaker). `change.node[i]` indexes this list. */
+export const NODE_CHANGE_IDS = ['new', 'stayed', 'stronger', 'weaker'] as const;
+/** Per relation of NEW: new, or present in both with a higher, lower or equal weight. */
+export const EDGE_CHANGE_IDS = ['new', 'stronger', 'weaker', 'same'] as const;
+
+export interface PayloadChange {
+  /** Index into NODE_CHANGE_IDS, per node of `nodes`. */
+  node: number[];
+  /** Index into EDGE_CHANGE_IDS, per edge of `edges`. */
+  edge: number[];
+  /** What OLD had and NEW has not, sorted by id (relations by source, then target). */
+  gone: {
+    organisations: Array<{ id: string; label: string; type: string; region: string }>;
+    relations: Array<{ source: string; target: string; sourceLabel: string; targetLabel: string; weight: number }>;
+  };
+  /** The two waves as the user named them (folder names, never absolute paths). */
+  waves: { old: string; new: string };
 }
