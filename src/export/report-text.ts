@@ -268,7 +268,7 @@ const NL: BaseText = {
     rich`**Let op:** ${m} is na ${i} stappen niet tot de gevraagde nauwkeurigheid gekomen; de waarden zijn benaderingen (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => rich`Gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten.`,
-  privacySubtraction: rich`In \`groups.csv\` wordt een groepsgemiddelde ook weggelaten als het met de andere gemiddelden een onderdrukt gemiddelde zou verraden.`,
+  privacySubtraction: rich`In \`groups.csv\` en \`summary.json\` wordt een groepsgemiddelde ook weggelaten als het met de andere gemiddelden een onderdrukt gemiddelde zou verraden.`,
   privacyColumns:
     'Kolommen met persoonsgegevens (contactpersoon, naam, e-mail, telefoon, adres, vrije tekst) en respondentnummers zijn niet ingelezen.',
   privacyLeftOut: (l) =>
@@ -422,7 +422,7 @@ const EN: BaseText = {
     rich`**Warning:** ${m} did not reach the requested accuracy after ${i} steps; its values are approximations (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => rich`Survey averages are shown only for groups of at least ${m} respondents.`,
-  privacySubtraction: rich`In \`groups.csv\` a group average is also left out when, together with the other averages, it would give a suppressed one away.`,
+  privacySubtraction: rich`In \`groups.csv\` and \`summary.json\` a group average is also left out when, together with the other averages, it would give a suppressed one away.`,
   privacyColumns: 'Columns with personal data (contact person, name, e-mail, phone, address, free text) and respondent ids were not read.',
   privacyLeftOut: (l) =>
     rich`In cells where an organisation name belongs, these were recognised and left out: ${l}. These values appear in no output file; \`kis-network validate\` shows where they are (\`personal-data\`).`,

@@ -16,13 +16,7 @@ export const LABELLED = 20;
 
 /** The organisations by PageRank, highest first, ties by id. */
 export function byPagerank(ctx: ReportContext): string[] {
-  return ctx.nodes
-    .map((n) => n.id)
-    .sort((a, b) => {
-      const pa = ctx.result.graph.getNodeAttribute(a, 'pagerank');
-      const pb = ctx.result.graph.getNodeAttribute(b, 'pagerank');
-      return pb - pa || compareCodeUnits(a, b);
-    });
+  return [...ctx.nodes].sort((a, b) => b.attributes.pagerank - a.attributes.pagerank || compareCodeUnits(a.id, b.id)).map((n) => n.id);
 }
 
 export function networkChart(ctx: ReportContext): NetworkChart | null {
