@@ -107,7 +107,7 @@ const NL: InsightText = {
   findingBrokersNoContact: (n, s, f) =>
     rich`**${s}** ${n === 1 ? 'makelaar heeft' : 'makelaars hebben'} geen contact met KIS, terwijl ${n === 1 ? 'die groepen verbindt' : 'zij groepen verbinden'} die elkaar anders nauwelijks spreken (onder meer ${f}); zie Bruggen tussen groepen.`,
   findingLowSatisfaction: (d, l, lm, ln, h, hm) =>
-    rich`Laagste tevredenheid ${d}: **${l}** geeft gemiddeld ${lm} (n = ${ln}), tegen ${hm} bij ${h}. Dat is een samenhang, geen oorzaak: vraag bij deze groep door.`,
+    rich`Laagste tevredenheid ${d}: **${l}**, gemiddeld ${lm} (n = ${ln}), tegen ${hm} bij ${h}. Dat is een samenhang, geen oorzaak: vraag bij deze groep door.`,
   findingUnreached: (g) => rich`Geen enkel kennisproduct bereikt ${g}; zie Kennisproducten.`,
   findingIsolatesSurveyed: (n, s) =>
     rich`**${s}** ${n === 1 ? 'organisatie vulde' : 'organisaties vulden'} de enquête in maar ${n === 1 ? 'noemde' : 'noemden'} geen partners: vraag hen naar hun samenwerking voordat u ze als buiten bereik ziet.`,
@@ -220,7 +220,7 @@ const EN: InsightText = {
   findingBrokersNoContact: (n, s, f) =>
     rich`**${s}** ${n === 1 ? 'broker has' : 'brokers have'} no contact with KIS, while ${n === 1 ? 'it links' : 'they link'} groups that would otherwise hardly be in touch (among them ${f}); see Bridges between groups.`,
   findingLowSatisfaction: (d, l, lm, ln, h, hm) =>
-    rich`Lowest satisfaction ${d}: **${l}** gives ${lm} on average (n = ${ln}), against ${hm} for ${h}. That is an association, not a cause: ask this group why.`,
+    rich`Lowest satisfaction ${d}: **${l}**, ${lm} on average (n = ${ln}), against ${hm} for ${h}. That is an association, not a cause: ask this group why.`,
   findingUnreached: (g) => rich`No knowledge product reaches ${g}; see Knowledge products.`,
   findingIsolatesSurveyed: (n, s) =>
     rich`**${s}** ${n === 1 ? 'organisation' : 'organisations'} answered the survey but named no partners: ask them about their collaborations before seeing them as out of reach.`,
