@@ -35,7 +35,7 @@ export interface Coverage {
 }
 
 export function coverage(ctx: ReportContext): Coverage {
-  const tallies = groupTallies(ctx.result);
+  const tallies = groupTallies(ctx.result, ctx.options);
   const reached = { type: new Map<string, number>(), region: new Map<string, number>() };
   let total = 0;
   for (const n of ctx.nodes) {
