@@ -118,7 +118,7 @@ const NL: InsightText = {
   coverageHeader: (f) => [f, 'Organisaties', 'In het netwerk', 'In het register', 'Geïnterviewd', 'Enquête', 'KIS-contact', 'Bereikt'],
   coverageReached: 'bereikt',
   coverageSeries: ['In het register', 'Geïnterviewd', 'Enquête ingevuld', 'KIS-contact'],
-  coverageChartTitle: (b) => `Bereik ${b}`,
+  coverageChartTitle: (b) => `Bereik ${b.charAt(0).toLowerCase()}${b.slice(1)}`,
   coverageChartDesc:
     'Aantal organisaties per groep: in het register, genoemd in een interview, met een ingevulde enquête en met KIS-contact. Een organisatie kan in meer dan één balk tellen.',
   organisationsWord: 'organisaties',
@@ -171,7 +171,7 @@ const NL: InsightText = {
     }${strength === 0 ? '' : positive ? ' (organisaties met meer invloed geven gemiddeld wat hogere cijfers)' : ' (organisaties met meer invloed geven gemiddeld wat lagere cijfers)'}.${
       small ? ' Met zo weinig organisaties is dit onzeker.' : ''
     } Dit zegt niets over oorzaak en gevolg.`,
-  ratingChartTitle: (b) => `Gemiddeld cijfer ${b}`,
+  ratingChartTitle: (b) => `Gemiddeld cijfer ${b.charAt(0).toLowerCase()}${b.slice(1)}`,
   ratingChartDesc:
     'Gemiddeld rapportcijfer (1–10) per groep, met het aantal cijfers (n). Een onderdrukt gemiddelde staat als onderdrukt, niet als 0.',
   productsSection: 'Kennisproducten',
