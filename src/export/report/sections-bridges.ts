@@ -48,7 +48,7 @@ function mixingBlocks(ctx: ReportContext): Block[] {
   return [
     {
       kind: 'subsection',
-      id: 'mixing-type',
+      id: 'mixing',
       title: t.mixingTitle,
       blocks: [
         paragraph(t.mixingDesc),
