@@ -157,10 +157,10 @@ const NL: InsightText = {
   satisfactionHeader: ['Groep', 'Organisaties', 'Cijfers (n)', 'Gemiddeld cijfer'],
   satisfactionOmitted: 'Groepen zonder cijfers staan niet in de tabel.',
   roleNames: {
-    core: 'kern van een gemeenschap',
+    core: 'kernorganisatie',
     broker: 'makelaar',
-    peripheral: 'aan de rand',
-    isolate: 'geen relatie genoemd',
+    peripheral: 'randorganisatie',
+    isolate: 'zonder genoemde relatie',
   },
   coreName: (b) => (b === '0' ? 'k-kern 0 (geen relatie)' : `k-kern ${b.replace('-', '–')}`),
   rankCorrelationNone: (n, s) =>
@@ -270,7 +270,7 @@ const EN: InsightText = {
   satisfactionHeader: ['Group', 'Organisations', 'Ratings (n)', 'Mean rating'],
   satisfactionOmitted: 'Groups without ratings are not in the table.',
   roleNames: {
-    core: 'core of a community',
+    core: 'core',
     broker: 'broker',
     peripheral: 'peripheral',
     isolate: 'no relation named',
