@@ -145,6 +145,7 @@ async function expectCleanPrint(page: Page, name: string, firstFact: string): Pr
     });
     return list.length;
   });
+  const headings = (await page.locator('main h2, main h3').allTextContents()).map((h) => h.trim());
   const path = join(tmp, `${name}.pdf`);
   await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
   const info = pdfInfo(path);
@@ -159,6 +160,14 @@ async function expectCleanPrint(page: Page, name: string, firstFact: string): Pr
     expect(start, `chart ${i} start`).toHaveLength(1);
     expect(end, `chart ${i} end on the page of its start`).toEqual(start);
   }
+  // No heading is the last line of a page (what follows it would be on the next page).
+  pages.forEach((text, i) => {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !/^\d+\s*\/\s*\d+$/.test(l));
+    expect(headings, `page ${i + 1} ends with a heading`).not.toContain(lines[lines.length - 1]);
+  });
   expect(pages[0]).toContain(firstFact);
   expect(pages[0]).toMatch(new RegExp(`\\b1\\s*/\\s*${info.pages}\\b`));
   expect(pages[info.pages - 1]).toMatch(new RegExp(`\\b${info.pages}\\s*/\\s*${info.pages}\\b`));

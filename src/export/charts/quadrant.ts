@@ -97,7 +97,12 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   const marked = chart.points.filter((p) => p.highlight);
   if (plain.length > 0) {
     const d = plain.map((p) => `M${c(px(p.x))} ${c(py(p.y))}h0`).join('');
-    parts.push(`<path class="dots" d="${d}" stroke="${DOT}" stroke-opacity="0.45" stroke-width="5" stroke-linecap="round" fill="none"/>`);
+    // Many dots: lighter and smaller, so where they pile up still shows (a density cue).
+    const opacity = plain.length > 500 ? Math.max(0.12, 0.45 * Math.sqrt(500 / plain.length)) : 0.45;
+    const width = plain.length > 2000 ? 4 : 5;
+    parts.push(
+      `<path class="dots" d="${d}" stroke="${DOT}" stroke-opacity="${opacity.toFixed(2)}" stroke-width="${width}" stroke-linecap="round" fill="none"/>`,
+    );
   }
   if (marked.length > 0) {
     const d = marked.map((p) => `M${c(px(p.x))} ${c(py(p.y))}h0`).join('');
