@@ -26,6 +26,8 @@ const DOT = '#0072B2';
 const TINTS = ['#f4f4f4', '#fdf0e6', '#fafafa', '#f4f4f4'];
 /** At most this many labels are tried (the rest are in the table). */
 export const MAX_LABELS = 30;
+/** Labels longer than this (viewBox units) are shortened; the full name is in the tooltip and the table. */
+const LABEL_W = 130;
 
 /** A share 0–1 as a whole percentage. */
 export function percent(value: number, lang: Lang): string {
@@ -38,10 +40,12 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   if (chart.points.length === 0) return emptyChart(chart, lang);
   const x0 = PAD + LEFT;
   const y0 = PAD + 4;
-  const plotW = WIDTH - x0 - PAD - 4;
+  const plotW = WIDTH - x0 - PAD - 16;
   const plotH = PLOT_H;
-  const px = (v: number): number => x0 + clamp(v) * plotW;
-  const py = (v: number): number => y0 + (1 - clamp(v)) * plotH;
+  // Dots at 0 % and 100 % stay whole inside the frame.
+  const inset = 6;
+  const px = (v: number): number => x0 + inset + clamp(v) * (plotW - 2 * inset);
+  const py = (v: number): number => y0 + inset + (1 - clamp(v)) * (plotH - 2 * inset);
   const sx = px(chart.xSplit);
   const sy = py(chart.ySplit);
 
@@ -80,9 +84,7 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   // Axes: ticks at 0, 25, 50, 75 and 100%.
   parts.push('<g class="axis">');
   for (const t of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(
-      text(px(t), y0 + plotH + 15, percent(t, lang), `text-anchor="${t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}" fill="${MUTED_INK}"`),
-    );
+    parts.push(text(px(t), y0 + plotH + 15, percent(t, lang), `text-anchor="middle" fill="${MUTED_INK}"`));
     parts.push(text(x0 - 5, py(t) + FONT * 0.35, percent(t, lang), `text-anchor="end" fill="${MUTED_INK}"`));
   }
   parts.push(text(x0 + plotW / 2, y0 + plotH + 36, chart.xLabel, `text-anchor="middle" fill="${INK}"`));
@@ -113,10 +115,11 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   // Labels of the highlighted points, in the order given (the report puts the most important first).
   const labelled = marked.filter((p) => p.label).slice(0, MAX_LABELS);
   const { placed, omitted } = placeLabels(
-    labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, 150) })),
+    labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, LABEL_W) })),
     { x0, y0, x1: x0 + plotW, y1: y0 + plotH },
     FONT,
-    nameBoxes,
+    // Labels keep clear of the quadrant names and of every highlighted dot.
+    [...nameBoxes, ...marked.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 }))],
   );
   const notTried = marked.filter((p) => p.label).length - labelled.length;
   parts.push('<g class="labels">');
@@ -130,7 +133,7 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
       text(
         l.x,
         l.y,
-        truncate(full, 150),
+        truncate(full, LABEL_W),
         `text-anchor="${l.anchor}" fill="${INK}" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
         full,
       ),

@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { chartTables, renderChartSvg } from '../../../../src/export/charts/index.js';
+import { niceAxis } from '../../../../src/export/charts/axis.js';
 import { placeLabels } from '../../../../src/export/charts/labels.js';
 import { ALL_CHARTS, groupedBars, heatmap, HOSTILE, network, quadrant, rating, stackedBars } from './fixtures.js';
 import { allText, findAll, parseXml, type XmlElement } from './xml.js';
@@ -203,5 +204,15 @@ describe('network', () => {
     const text = allText(root);
     expect(text).toContain('Gemeente Utrecht');
     expect(text).toContain('Utrecht · wijkaanpak');
+  });
+});
+
+describe('value axis', () => {
+  it('ends on a round number close above the largest value', () => {
+    expect(niceAxis(117, 5, true)).toEqual({ max: 120, ticks: [0, 20, 40, 60, 80, 100, 120], decimals: 0 });
+    expect(niceAxis(40, 5, true)).toEqual({ max: 40, ticks: [0, 10, 20, 30, 40], decimals: 0 });
+    expect(niceAxis(0.37)).toEqual({ max: 0.4, ticks: [0, 0.1, 0.2, 0.3, 0.4], decimals: 1 });
+    expect(niceAxis(3, 5, true)).toEqual({ max: 3, ticks: [0, 1, 2, 3], decimals: 0 });
+    expect(niceAxis(0, 5, true).max).toBe(1);
   });
 });
