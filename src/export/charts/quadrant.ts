@@ -60,6 +60,8 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   parts.push('<g class="quadrants">');
   /** The quadrant names' boxes: labels of points keep clear of them. */
   const nameBoxes: Box[] = [];
+  /** The names, drawn over the dots (with a white halo) so a crowded edge cannot hide them. */
+  const names: string[] = ['<g class="quadrant-names">'];
   boxes.forEach(([a, b, cx, d], i) => {
     parts.push(`<rect x="${c(a)}" y="${c(b)}" width="${c(cx - a)}" height="${c(d - b)}" fill="${TINTS[i]}"/>`);
   });
@@ -72,7 +74,15 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
     const shown = truncate(name, Math.max(40, cx - a - 12));
     const w = textWidth(shown) * 1.08; // bold is a little wider
     nameBoxes.push({ x0: right ? tx - w : tx, y0: ty - FONT, x1: right ? tx : tx + w, y1: ty + 3 });
-    parts.push(text(tx, ty, shown, `text-anchor="${right ? 'end' : 'start'}" fill="${MUTED_INK}" font-weight="bold"`, name));
+    names.push(
+      text(
+        tx,
+        ty,
+        shown,
+        `text-anchor="${right ? 'end' : 'start'}" fill="${MUTED_INK}" font-weight="bold" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
+        name,
+      ),
+    );
   });
   parts.push(
     `<line x1="${c(sx)}" y1="${c(y0)}" x2="${c(sx)}" y2="${c(y0 + plotH)}" stroke="${MUTED_INK}" stroke-width="1" stroke-dasharray="4 3"/>`,
@@ -111,6 +121,9 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
     parts.push(`<path class="dots-highlight" d="${d}" stroke="${INK}" stroke-width="10" stroke-linecap="round" fill="none"/>`);
     parts.push(`<path d="${d}" stroke="${HIGHLIGHT}" stroke-width="7.5" stroke-linecap="round" fill="none"/>`);
   }
+
+  names.push('</g>');
+  parts.push(names.join(''));
 
   // Labels of the highlighted points, in the order given (the report puts the most important first).
   const labelled = marked.filter((p) => p.label).slice(0, MAX_LABELS);
