@@ -104,6 +104,10 @@ async function expectReadableOffline(page: Page, lang: 'nl' | 'en'): Promise<voi
     expect(c.tables).toBeGreaterThan(0);
     expect(c.width).toBeGreaterThan(300);
   }
+  // Ids are unique (aria-labelledby and the contents links depend on it), and every in-page link has its target.
+  const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+  expect(ids.length).toBe(new Set(ids).size);
+  for (const ref of refs.filter((r) => r.startsWith('#'))) expect(ids).toContain(ref.slice(1));
   // Every table has a caption; every section a heading.
   expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
   expect(await page.locator('main > section:not(:has(> h2))').count()).toBe(0);

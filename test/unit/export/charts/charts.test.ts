@@ -60,9 +60,35 @@ describe('every chart kind', () => {
     }
   });
 
-  it('draws "no data" instead of failing on an empty chart', () => {
-    const root = svg({ ...groupedBars, categories: [], series: [] }, 'en');
-    expect(allText(root)).toContain('No data');
+  it('draws "no data" instead of failing on an empty chart of any kind', () => {
+    const empties = [
+      { ...groupedBars, categories: [], series: [] },
+      { ...heatmap, rows: [], values: [] },
+      { ...quadrant, points: [] },
+      { ...rating, groups: [] },
+      { ...network, nodes: [], edges: [] },
+    ];
+    for (const chart of empties) {
+      expect(allText(svg(chart, 'en'))).toContain('No data');
+      expect(allText(svg(chart, 'nl'))).toContain('Geen gegevens');
+    }
+  });
+
+  it('survives degenerate data: one point, equal positions, non-finite values, edges to missing nodes', () => {
+    const one = { ...network, nodes: [{ x: 5, y: 5, community: 0, size: 1 }], edges: [[0, 3] as [number, number]] };
+    expect(findAll(svg(one), 'path').filter((p) => p.attrs.class === 'edges')).toHaveLength(0);
+    const same = { ...network, nodes: network.nodes.map((n) => ({ ...n, x: 1, y: 1 })) };
+    expect(renderChartSvg(same, { lang: 'nl' })).not.toMatch(/NaN|Infinity/);
+    const odd = {
+      ...quadrant,
+      points: [
+        { x: Number.NaN, y: 2, highlight: false },
+        { x: -1, y: 0.5, highlight: true, label: 'x' },
+      ],
+    };
+    expect(renderChartSvg(odd, { lang: 'nl' })).not.toMatch(/NaN|Infinity/);
+    const ragged = { ...heatmap, values: [[1], [], [2, 3, 4, 5]] };
+    expect(renderChartSvg(ragged, { lang: 'nl' })).not.toMatch(/NaN|undefined/);
   });
 });
 
