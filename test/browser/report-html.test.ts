@@ -131,21 +131,35 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /**
  * Prints the page to an A4 PDF and checks it: A4 pages, page numbers, the facts on page 1, and
- * no chart split by a page break (a marker at the start and one at the end of every figure land
- * on the same page). Returns the number of pages.
+ * no chart split by a page break nor parted from the sentence and heading that lead into it (a
+ * marker at the start of that lead, or of the figure, and one at its end land on the same page).
+ * Returns the number of pages.
  */
 async function expectCleanPrint(page: Page, name: string, firstFact: string): Promise<number> {
   const figures = await page.evaluate(() => {
     const list = [...document.querySelectorAll('figure.chart')];
+    const marker = (text: string): HTMLElement => {
+      const mark = document.createElement('span');
+      mark.textContent = text;
+      // Through the CSSOM: the page's CSP blocks style attributes (and would log an error).
+      Object.assign(mark.style, { display: 'block', fontSize: '2px', lineHeight: '2px', height: '2px', color: '#fff' });
+      return mark;
+    };
     list.forEach((f, i) => {
-      for (const where of ['start', 'end'] as const) {
-        const mark = document.createElement('span');
-        mark.textContent = `KISMARK${where}${i}X`;
-        // Through the CSSOM: the page's CSP blocks style attributes (and would log an error).
-        Object.assign(mark.style, { display: 'block', fontSize: '2px', lineHeight: '2px', height: '2px', color: '#fff' });
-        if (where === 'start') f.prepend(mark);
-        else f.append(mark);
+      // The lead: the paragraph right before the figure, and the headings right before that.
+      let lead: Element = f;
+      let prev = f.previousElementSibling;
+      if (prev?.tagName === 'P') {
+        lead = prev;
+        prev = prev.previousElementSibling;
       }
+      while (prev && /^H[2-6]$/.test(prev.tagName)) {
+        lead = prev;
+        prev = prev.previousElementSibling;
+      }
+      // Inside the lead (a marker before it could stay behind on the previous page).
+      lead.prepend(marker(`KISMARKstart${i}X`));
+      f.append(marker(`KISMARKend${i}X`));
     });
     return list.length;
   });

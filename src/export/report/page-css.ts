@@ -52,6 +52,8 @@ details.chart-data .table-wrap { margin: .5rem 0 0; }
   h2 { font-size: 15pt; margin-top: 1.4em; }
   h3 { font-size: 12pt; }
   h1, h2, h3, h4, h5, h6, caption, figcaption { break-after: avoid; break-inside: avoid; }
+  /* A sentence that introduces a chart or a table goes to the next page with it. */
+  p:has(+ figure.chart), p:has(+ .table-wrap) { break-after: avoid; }
   figure.chart, .note, tr, li, .facts, p { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
