@@ -14,6 +14,7 @@ import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
 import { csvString, type CsvValue } from './csv.js';
+import { publishedRatingMean } from './privacy.js';
 import type { ExportOptions } from './types.js';
 
 export const GROUP_COLUMNS: readonly string[] = [
@@ -56,6 +57,8 @@ interface Tally {
   within: number;
   across: number;
   ratings: number;
+  ratingSum: number;
+  hiddenRatings: number;
 }
 
 function tally(dimension: Dimension, group: string): Tally {
@@ -72,11 +75,13 @@ function tally(dimension: Dimension, group: string): Tally {
     within: 0,
     across: 0,
     ratings: 0,
+    ratingSum: 0,
+    hiddenRatings: 0,
   };
 }
 
 /** The groups of every dimension with their counts, in table order (before suppression). */
-export function groupTallies(result: AnalysisResult): Tally[] {
+export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Tally[] {
   const { graph } = result;
   const out: Tally[] = [];
   for (const { dimension, group: groupOf } of DIMENSIONS) {
@@ -95,7 +100,11 @@ export function groupTallies(result: AnalysisResult): Tally[] {
       if (a.respondents > 0) t.surveyed++;
       if ((a.kis_contacts ?? 0) > 0) t.kis_contacted++;
       t.respondents += a.respondents;
-      t.ratings += a.ratings;
+      if (a.ratings > 0) {
+        t.ratings += a.ratings;
+        t.ratingSum += a.rating_sum;
+        if (publishedRatingMean(a, options) === null) t.hiddenRatings += a.ratings;
+      }
     });
     graph.forEachEdge((_edge, _attributes, _source, _target, sa, ta) => {
       const gs = groupOf(sa);
@@ -116,8 +125,8 @@ export function groupTallies(result: AnalysisResult): Tally[] {
 
 /**
  * The published group means, decided once for groups.csv and `summary.json.insights.satisfaction`
- * alike (analyse/satisfaction.ts applies §6's rules over all its dimensions), so that the two
- * outputs never disagree about what is suppressed.
+ * alike (analyse/satisfaction.ts applies §6's rules over all its dimensions, with the same
+ * publishedGroupMeans), so that the two outputs never disagree about what is suppressed.
  */
 function publishedMeans(result: AnalysisResult): Map<string, number | null> {
   const means = new Map<string, number | null>();
@@ -127,8 +136,8 @@ function publishedMeans(result: AnalysisResult): Map<string, number | null> {
   return means;
 }
 
-export function exportGroupsCsv(result: AnalysisResult, _options: ExportOptions): string {
-  const tallies = groupTallies(result);
+export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
+  const tallies = groupTallies(result, options);
   const means = publishedMeans(result);
   const rows = tallies.map((t): CsvValue[] => [
     t.dimension,

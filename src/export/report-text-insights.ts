@@ -107,7 +107,7 @@ const NL: InsightText = {
   findingBrokersNoContact: (n, s, f) =>
     rich`**${s}** ${n === 1 ? 'makelaar heeft' : 'makelaars hebben'} geen contact met KIS, terwijl ${n === 1 ? 'die groepen verbindt' : 'zij groepen verbinden'} die elkaar anders nauwelijks spreken (onder meer ${f}); zie Bruggen tussen groepen.`,
   findingLowSatisfaction: (d, l, lm, ln, h, hm) =>
-    rich`Laagste tevredenheid ${d}: **${l}** geeft gemiddeld ${lm} (n = ${ln}), tegen ${hm} bij ${h}. Dat is een samenhang, geen oorzaak: vraag bij deze groep door.`,
+    rich`Laagste tevredenheid ${d}: **${l}**, gemiddeld ${lm} (n = ${ln}), tegen ${hm} bij ${h}. Dat is een samenhang, geen oorzaak: vraag bij deze groep door.`,
   findingUnreached: (g) => rich`Geen enkel kennisproduct bereikt ${g}; zie Kennisproducten.`,
   findingIsolatesSurveyed: (n, s) =>
     rich`**${s}** ${n === 1 ? 'organisatie vulde' : 'organisaties vulden'} de enquête in maar ${n === 1 ? 'noemde' : 'noemden'} geen partners: vraag hen naar hun samenwerking voordat u ze als buiten bereik ziet.`,
@@ -118,7 +118,7 @@ const NL: InsightText = {
   coverageHeader: (f) => [f, 'Organisaties', 'In het netwerk', 'In het register', 'Geïnterviewd', 'Enquête', 'KIS-contact', 'Bereikt'],
   coverageReached: 'bereikt',
   coverageSeries: ['In het register', 'Geïnterviewd', 'Enquête ingevuld', 'KIS-contact'],
-  coverageChartTitle: (b) => `Bereik ${b}`,
+  coverageChartTitle: (b) => `Bereik ${b.charAt(0).toLowerCase()}${b.slice(1)}`,
   coverageChartDesc:
     'Aantal organisaties per groep: in het register, genoemd in een interview, met een ingevulde enquête en met KIS-contact. Een organisatie kan in meer dan één balk tellen.',
   organisationsWord: 'organisaties',
@@ -157,10 +157,10 @@ const NL: InsightText = {
   satisfactionHeader: ['Groep', 'Organisaties', 'Cijfers (n)', 'Gemiddeld cijfer'],
   satisfactionOmitted: 'Groepen zonder cijfers staan niet in de tabel.',
   roleNames: {
-    core: 'kern van een gemeenschap',
+    core: 'kernorganisatie',
     broker: 'makelaar',
-    peripheral: 'aan de rand',
-    isolate: 'geen relatie genoemd',
+    peripheral: 'randorganisatie',
+    isolate: 'zonder genoemde relatie',
   },
   coreName: (b) => (b === '0' ? 'k-kern 0 (geen relatie)' : `k-kern ${b.replace('-', '–')}`),
   rankCorrelationNone: (n, s) =>
@@ -171,7 +171,7 @@ const NL: InsightText = {
     }${strength === 0 ? '' : positive ? ' (organisaties met meer invloed geven gemiddeld wat hogere cijfers)' : ' (organisaties met meer invloed geven gemiddeld wat lagere cijfers)'}.${
       small ? ' Met zo weinig organisaties is dit onzeker.' : ''
     } Dit zegt niets over oorzaak en gevolg.`,
-  ratingChartTitle: (b) => `Gemiddeld cijfer ${b}`,
+  ratingChartTitle: (b) => `Gemiddeld cijfer ${b.charAt(0).toLowerCase()}${b.slice(1)}`,
   ratingChartDesc:
     'Gemiddeld rapportcijfer (1–10) per groep, met het aantal cijfers (n). Een onderdrukt gemiddelde staat als onderdrukt, niet als 0.',
   productsSection: 'Kennisproducten',
@@ -220,7 +220,7 @@ const EN: InsightText = {
   findingBrokersNoContact: (n, s, f) =>
     rich`**${s}** ${n === 1 ? 'broker has' : 'brokers have'} no contact with KIS, while ${n === 1 ? 'it links' : 'they link'} groups that would otherwise hardly be in touch (among them ${f}); see Bridges between groups.`,
   findingLowSatisfaction: (d, l, lm, ln, h, hm) =>
-    rich`Lowest satisfaction ${d}: **${l}** gives ${lm} on average (n = ${ln}), against ${hm} for ${h}. That is an association, not a cause: ask this group why.`,
+    rich`Lowest satisfaction ${d}: **${l}**, ${lm} on average (n = ${ln}), against ${hm} for ${h}. That is an association, not a cause: ask this group why.`,
   findingUnreached: (g) => rich`No knowledge product reaches ${g}; see Knowledge products.`,
   findingIsolatesSurveyed: (n, s) =>
     rich`**${s}** ${n === 1 ? 'organisation' : 'organisations'} answered the survey but named no partners: ask them about their collaborations before seeing them as out of reach.`,
@@ -270,7 +270,7 @@ const EN: InsightText = {
   satisfactionHeader: ['Group', 'Organisations', 'Ratings (n)', 'Mean rating'],
   satisfactionOmitted: 'Groups without ratings are not in the table.',
   roleNames: {
-    core: 'core of a community',
+    core: 'core',
     broker: 'broker',
     peripheral: 'peripheral',
     isolate: 'no relation named',

@@ -22,6 +22,8 @@ export interface ReportContext {
   t: ReportText;
   /** Every organisation, sorted by id. */
   nodes: NodeItem[];
+  /** Community number → name. */
+  communityNames: Map<string, string>;
 }
 
 export function reportContext(result: AnalysisResult, options: ExportOptions): ReportContext {
@@ -31,6 +33,7 @@ export function reportContext(result: AnalysisResult, options: ExportOptions): R
     lang: options.lang,
     t: reportText(options.lang),
     nodes: [...sortedNodes(result.graph)].map(([id, attributes]) => ({ id, attributes })),
+    communityNames: new Map(result.communities.map((c) => [String(c.community), c.name])),
   };
 }
 
@@ -52,7 +55,7 @@ export function groupName(ctx: ReportContext, dimension: string, group: string):
     case 'region':
       return group === 'unknown' ? t.noRegionGroup : group;
     case 'community': {
-      const name = ctx.result.communities.find((c) => String(c.community) === group)?.name;
+      const name = ctx.communityNames.get(group);
       return name ? `${group} · ${name}` : group;
     }
     case 'role':

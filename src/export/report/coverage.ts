@@ -1,13 +1,15 @@
 /**
- * Coverage and reach per stakeholder type and per region, for the report: the counts of
- * groups.csv (groups-csv.ts, one count for both) plus `reached`, the organisations with a KIS
- * contact or a survey response. Types in their fixed order (type-keys.ts), regions by number of
- * organisations, largest first, then by code unit.
+ * Coverage and reach per stakeholder type and per region, for the report: the organisation
+ * counts of groups.csv (docs/contract.md §5: organisations, in the network, in the register,
+ * interviewed, surveyed, KIS-contacted) plus `reached`, the organisations with a KIS contact or
+ * a survey response. Counted in one pass over the organisations (no relation counts are needed
+ * here). Types in their fixed order (type-keys.ts), regions by number of organisations, largest
+ * first, then by code unit.
  */
 
-import type { OrgAttributes } from '../../graph/types.js';
 import { compareCodeUnits } from '../../compare.js';
-import { groupTallies, UNKNOWN_GROUP } from '../groups-csv.js';
+import type { OrgAttributes } from '../../graph/types.js';
+import { UNKNOWN_GROUP } from '../groups-csv.js';
 import { TYPE_KEYS } from '../type-keys.js';
 import type { ReportContext } from './context.js';
 
@@ -34,35 +36,34 @@ export interface Coverage {
   overall: number;
 }
 
-export function coverage(ctx: ReportContext): Coverage {
-  const tallies = groupTallies(ctx.result);
-  const reached = { type: new Map<string, number>(), region: new Map<string, number>() };
-  let total = 0;
-  for (const n of ctx.nodes) {
-    if (!isReached(n.attributes)) continue;
-    total++;
-    const type = n.attributes.type || UNKNOWN_GROUP;
-    const region = n.attributes.region || UNKNOWN_GROUP;
-    reached.type.set(type, (reached.type.get(type) ?? 0) + 1);
-    reached.region.set(region, (reached.region.get(region) ?? 0) + 1);
+function count(rows: Map<string, CoverageRow>, group: string, a: OrgAttributes): void {
+  let r = rows.get(group);
+  if (!r) {
+    r = { group, organisations: 0, in_network: 0, register: 0, interviewed: 0, surveyed: 0, kis_contacted: 0, reached: 0 };
+    rows.set(group, r);
   }
-  const rows = (dimension: 'type' | 'region'): CoverageRow[] =>
-    tallies
-      .filter((t) => t.dimension === dimension)
-      .map((t) => ({
-        group: t.group,
-        organisations: t.organisations,
-        in_network: t.in_network,
-        register: t.register,
-        interviewed: t.interviewed,
-        surveyed: t.surveyed,
-        kis_contacted: t.kis_contacted,
-        reached: reached[dimension].get(t.group) ?? 0,
-      }));
+  r.organisations++;
+  if (a.degree > 0) r.in_network++;
+  if (a.sources.includes('register')) r.register++;
+  if (a.sources.includes('interview')) r.interviewed++;
+  if (a.respondents > 0) r.surveyed++;
+  if ((a.kis_contacts ?? 0) > 0) r.kis_contacted++;
+  if (isReached(a)) r.reached++;
+}
+
+export function coverage(ctx: ReportContext): Coverage {
+  const type = new Map<string, CoverageRow>();
+  const region = new Map<string, CoverageRow>();
+  let reached = 0;
+  for (const { attributes: a } of ctx.nodes) {
+    count(type, a.type || UNKNOWN_GROUP, a);
+    count(region, a.region || UNKNOWN_GROUP, a);
+    if (isReached(a)) reached++;
+  }
   const typeOrder = (g: string): number => (TYPE_KEYS.includes(g) ? TYPE_KEYS.indexOf(g) : TYPE_KEYS.length);
   return {
-    type: rows('type').sort((a, b) => typeOrder(a.group) - typeOrder(b.group) || compareCodeUnits(a.group, b.group)),
-    region: rows('region').sort((a, b) => b.organisations - a.organisations || compareCodeUnits(a.group, b.group)),
-    overall: ctx.nodes.length > 0 ? total / ctx.nodes.length : 0,
+    type: [...type.values()].sort((a, b) => typeOrder(a.group) - typeOrder(b.group) || compareCodeUnits(a.group, b.group)),
+    region: [...region.values()].sort((a, b) => b.organisations - a.organisations || compareCodeUnits(a.group, b.group)),
+    overall: ctx.nodes.length > 0 ? reached / ctx.nodes.length : 0,
   };
 }

@@ -30,11 +30,14 @@ export function networkChart(ctx: ReportContext): NetworkChart | null {
   const keptSet = new Set(kept);
   const ids = ctx.nodes.map((n) => n.id).filter((id) => keptSet.has(id));
   const index = new Map(ids.map((id, i) => [id, i]));
+  // The relations among the kept organisations, from their own neighbours (on a large network
+  // far fewer than all relations), each once (i < j), in index order.
   const edges: Array<[number, number]> = [];
-  graph.forEachEdge((_e, _a, source, target) => {
-    const i = index.get(source);
-    const j = index.get(target);
-    if (i !== undefined && j !== undefined) edges.push(i < j ? [i, j] : [j, i]);
+  ids.forEach((id, i) => {
+    graph.forEachNeighbor(id, (neighbour) => {
+      const j = index.get(neighbour);
+      if (j !== undefined && i < j) edges.push([i, j]);
+    });
   });
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const present = new Set(ids.map((id) => graph.getNodeAttribute(id, 'community')));

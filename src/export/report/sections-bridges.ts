@@ -12,8 +12,26 @@ import { formatCount } from '../report-format.js';
 import { LIST_CAP, type ReportContext, cappedList, label, paragraph, ranked, regionCell, typeName } from './context.js';
 import type { Block, ReportSection } from './model.js';
 
-/** Relations between (and, on the diagonal, within) stakeholder types; organisations without a type are `unknown`. */
-export function typeMixing(ctx: ReportContext): { types: string[]; counts: number[][] } {
+export interface TypeMixing {
+  /** The type keys present, in type-keys.ts order (`unknown` last). */
+  types: string[];
+  /** counts[i][j]: relations between types i and j (symmetric; within type i on the diagonal). */
+  counts: number[][];
+}
+
+const MIXING = new WeakMap<ReportContext, TypeMixing>();
+
+/** Relations between (and, on the diagonal, within) stakeholder types; organisations without a type are `unknown`. Computed once per report. */
+export function typeMixing(ctx: ReportContext): TypeMixing {
+  let mixing = MIXING.get(ctx);
+  if (!mixing) {
+    mixing = countTypeMixing(ctx);
+    MIXING.set(ctx, mixing);
+  }
+  return mixing;
+}
+
+function countTypeMixing(ctx: ReportContext): TypeMixing {
   const graph = ctx.result.graph;
   const index = new Map(TYPE_KEYS.map((k, i) => [k, i]));
   const full = TYPE_KEYS.map(() => TYPE_KEYS.map(() => 0));
@@ -48,7 +66,7 @@ function mixingBlocks(ctx: ReportContext): Block[] {
   return [
     {
       kind: 'subsection',
-      id: 'mixing-type',
+      id: 'mixing',
       title: t.mixingTitle,
       blocks: [
         paragraph(t.mixingDesc),

@@ -53,7 +53,7 @@ function part(ctx: ReportContext, dimension: 'type' | 'region', rows: readonly C
     },
   ];
   if (rows.length > LIST_CAP) blocks.push(paragraph(t.andMore(formatCount(rows.length - LIST_CAP, lang), 'groups.csv')));
-  return { kind: 'subsection', id: `coverage-${dimension}`, title: by, blocks };
+  return { kind: 'subsection', id: `coverage-by-${dimension}`, title: by, blocks };
 }
 
 export function coverageSection(ctx: ReportContext, cov: Coverage): ReportSection {

@@ -127,7 +127,8 @@ export function isolatesSection(ctx: ReportContext): ReportSection {
   const unasked = isolates.filter(
     (n) => n.attributes.respondents === 0 && !n.attributes.sources.includes('interview') && !n.attributes.sources.includes('survey'),
   );
-  const other = isolates.filter((n) => !surveyed.includes(n) && !unasked.includes(n));
+  const known = new Set([...surveyed, ...unasked]);
+  const other = isolates.filter((n) => !known.has(n));
   const blocks: Block[] = [paragraph(t.isolatesTruth(isolates.length, formatCount(isolates.length, lang)))];
   const groups = [
     [surveyed, t.isolatesSurveyed],

@@ -9,6 +9,7 @@ import { formatCount, formatNumber } from '../report-format.js';
 import { type ReportContext, list, paragraph } from './context.js';
 import { rich } from './inline.js';
 import { networkChart } from './network-chart.js';
+import { typeMixing } from './sections-bridges.js';
 import type { Block, Inline, ReportSection } from './model.js';
 
 /** Below this many relations between organisations of known type, the mixing line adds a caution. */
@@ -41,10 +42,11 @@ export function analysedSection(ctx: ReportContext): ReportSection {
 /** Type assortativity in words, with the number of relations it rests on (docs/contract.md §4). */
 function mixingLine(ctx: ReportContext): Inline[] {
   const { t, result, lang } = ctx;
-  const graph = result.graph;
+  // Relations between organisations of known type: the mixing matrix without `unknown`, each pair once.
+  const { types, counts } = typeMixing(ctx);
   let n = 0;
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (graph.getNodeAttribute(source, 'type') !== '' && graph.getNodeAttribute(target, 'type') !== '') n++;
+  types.forEach((a, i) => {
+    for (let j = i; j < types.length; j++) if (a !== 'unknown' && types[j] !== 'unknown') n += counts[i]![j]!;
   });
   const r = result.insights.assortativity.type;
   const line = t.mixingType(r === null ? null : formatNumber(r, lang, 2), n, formatCount(n, lang));

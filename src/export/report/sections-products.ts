@@ -70,7 +70,7 @@ export function productsSection(ctx: ReportContext): ReportSection {
   if (products.length > PRODUCT_CAP) blocks.push(paragraph(t.andMore(formatCount(products.length - PRODUCT_CAP, lang), 'products.csv')));
   blocks.push({
     kind: 'subsection',
-    id: 'product-reach',
+    id: 'products-by-type',
     title: t.productReachTitle,
     blocks: [
       paragraph(t.productReachDesc),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../../../src/export/charts/types.js';
 import { buildReportModel } from '../../../../src/export/report/build-model.js';
 import type { Block } from '../../../../src/export/report/model.js';
-import { OPTIONS_EN, fixtureResult } from '../fixture.js';
+import { OPTIONS, OPTIONS_EN, fixtureResult } from '../fixture.js';
 
 function charts(blocks: readonly Block[], out: Chart[] = []): Chart[] {
   for (const b of blocks) {
@@ -38,6 +38,7 @@ function chart<K extends Chart['kind']>(id: string, kind: K): Extract<Chart, { k
 describe('report chart data', () => {
   it('coverage per type: in register, interviewed, surveyed, KIS-contacted', () => {
     const c = chart('coverage-type', 'bars');
+    expect(c.title).toBe('Reach per stakeholder type');
     expect(c.categories).toEqual(['government', 'civil society', 'professional', 'knowledge institute', 'unknown']);
     expect(c.series.map((s) => s.values)).toEqual([
       [1, 1, 0, 1, 1], // register: Utrecht, Stichting, –, Verwey, Café
@@ -87,6 +88,10 @@ describe('report chart data', () => {
       { name: 'knowledge institute', n: 4, mean: null, suppressed: true },
     ]);
     expect(c.suppressedLabel).toBe('suppressed');
+    expect(c.title).toBe('Mean rating by stakeholder type');
+    const nl = buildReportModel(fixtureResult(), OPTIONS).sections.flatMap((s) => charts(s.blocks));
+    expect(nl.find((x) => x.id === 'rating-type')?.title).toBe('Gemiddeld cijfer naar soort stakeholder');
+    expect(nl.find((x) => x.id === 'coverage-region')?.title).toBe('Bereik per regio');
   });
 
   it('knowledge-product reach per type', () => {

@@ -67,7 +67,7 @@ describe('what to do first', () => {
     });
     const md = exportReportMd(result([rated('a1', 'A', 30), rated('a2', 'A', 30), rated('b1', 'B', 38), rated('b2', 'B', 38)]), OPTIONS_EN);
     expect(section(md, 'What to do first')).toContain(
-      'Lowest satisfaction by region: **A** gives 6.0 on average (n = 10), against 7.6 for B. That is an association, not a cause',
+      'Lowest satisfaction by region: **A**, 6.0 on average (n = 10), against 7.6 for B. That is an association, not a cause',
     );
     // With 4 ratings in B (sums 30.4 → still 7.6), B rests on fewer than 10: no finding.
     const few = exportReportMd(

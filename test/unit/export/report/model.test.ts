@@ -56,6 +56,28 @@ describe('the report model', () => {
     expect(renderMd(model)).toContain('Café De Hoek \\| Zeeland');
   });
 
+  it('holds no Markdown markers in its text, and gives every section, subsection and chart its own id', () => {
+    for (const options of [OPTIONS_EN, { ...OPTIONS_EN, lang: 'nl' as const }]) {
+      const model = buildReportModel(fixtureResult(), options);
+      const texts = model.sections.flatMap((s) => everyText(s.blocks));
+      expect(texts.filter((t) => t.includes('**') || t.includes('`'))).toEqual([]);
+      const ids: string[] = [];
+      const walk = (blocks: readonly Block[]): void => {
+        for (const b of blocks) {
+          if (b.kind === 'subsection') {
+            ids.push(b.id);
+            walk(b.blocks);
+          } else if (b.kind === 'chart') ids.push(b.chart.id);
+        }
+      };
+      for (const s of model.sections) {
+        ids.push(s.id);
+        walk(s.blocks);
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
   it('lists the run parameters as facts', () => {
     const model = buildReportModel(fixtureResult(), { ...OPTIONS_EN, sourceDateEpoch: 1_700_000_000 });
     expect(model.facts).toContainEqual({ label: 'Date', value: '2023-11-14' });
