@@ -13,7 +13,8 @@
 import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import { publishedGroupMeans } from './group-suppression.js';
 import { publishThreshold, publishedRatingMean } from './privacy.js';
 import type { ExportOptions } from './types.js';
@@ -124,7 +125,8 @@ export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions
   return out;
 }
 
-export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
+/** The rows of groups.csv (and of the workbook's groups sheet). */
+export function groupsTable(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Table {
   const tallies = groupTallies(result, options);
   const published = publishedGroupMeans(tallies, publishThreshold(options));
   const rows = tallies.map((t, i): CsvValue[] => [
@@ -143,5 +145,9 @@ export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions):
     t.ratings,
     published[i] ? t.ratingSum / t.ratings : null,
   ]);
-  return csvString(GROUP_COLUMNS, rows);
+  return arrayTable(GROUP_COLUMNS, rows);
+}
+
+export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
+  return csvTableString(groupsTable(result, options));
 }
