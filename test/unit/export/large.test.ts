@@ -46,7 +46,7 @@ describe('large graphs', () => {
     let longest = 0;
     let lines = 0;
     const started = Date.now();
-    for (const chunk of output) {
+    for (const chunk of output as Iterable<string>) {
       chunks++;
       longest = Math.max(longest, chunk.length);
       for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines++;
