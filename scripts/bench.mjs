@@ -16,9 +16,11 @@
  *   - report.html of the medium data in headless Chromium: size, time to open, A4 pages
  *     (scripts/bench-report.mjs);
  *   - an Excel workbook against the same data as CSV (250,000 survey rows, scripts/bench-xlsx.mjs):
- *     read time and peak memory of the reader alone and of validate's ingest.
+ *     read time and peak memory of the reader alone and of validate's ingest;
+ *   - writing kis-network.xlsx on the large data (scripts/bench-workbook.mjs): the workbook's
+ *     share of the export stage and peak RSS, `analyse --formats` with and without it.
  *
- *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx]
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx] [--skip-workbook]
  *
  * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
  */
@@ -152,4 +154,9 @@ await referenceBench();
 // Excel workbook vs CSV on a 250,000-row survey cut from the large data (scripts/bench-xlsx.mjs).
 if (!flag('--skip-xlsx')) {
   execFileSync('node', [path.join(ROOT, 'scripts/bench-xlsx.mjs'), path.join(ensureData('large'), 'survey.csv')], { stdio: 'inherit' });
+}
+
+// Writing kis-network.xlsx on the large data: analyse with and without it (scripts/bench-workbook.mjs).
+if (!flag('--skip-workbook')) {
+  execFileSync('node', [path.join(ROOT, 'scripts/bench-workbook.mjs'), ensureData('large')], { stdio: 'inherit' });
 }

@@ -2,7 +2,7 @@
  * The only module that writes files. Output folders are replaced as a whole: everything is
  * written into a temporary folder beside the target, which then takes the target's place, so a
  * failed run never leaves a half-written map (docs/contract.md §1). Large outputs are written chunk by
- * chunk from the exporters' iterables.
+ * chunk from the exporters' iterables: text chunks as UTF-8, byte chunks (the workbook) as they are.
  */
 
 import { createWriteStream, existsSync, promises as fsp, readdirSync, statSync } from 'node:fs';
@@ -13,7 +13,8 @@ import type { InputFile } from './config/options.js';
 import { UsageError } from './errors.js';
 import { t } from './lang.js';
 
-export type FileContent = string | Iterable<string>;
+/** Text (written as UTF-8) or its chunks, or the byte chunks of a binary file. */
+export type FileContent = string | Iterable<string> | Iterable<Uint8Array>;
 
 /** Refuse an output folder that holds (or is) an input file, or that is not ours to replace. */
 export function checkOutputFolder(outDir: string, inputs: readonly InputFile[]): void {
@@ -67,6 +68,11 @@ async function writeOne(file: string, content: FileContent): Promise<void> {
   try {
     let buffer = '';
     for (const chunk of content) {
+      if (typeof chunk !== 'string') {
+        // Bytes are written as they come; waiting for 'drain' keeps memory at a chunk or two.
+        if (!stream.write(chunk)) await once(stream, 'drain');
+        continue;
+      }
       buffer += chunk;
       if (buffer.length >= 1 << 20) {
         if (!stream.write(buffer)) await once(stream, 'drain');

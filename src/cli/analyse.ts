@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { compareCodeUnits } from '../compare.js';
 import type { KisOptions } from '../config/options.js';
-import { EXPORTERS } from '../export/index.js';
+import { EXPORTERS, type ExportOptions } from '../export/index.js';
 import { checkOutputFolder, writeOutputFolder, type FileContent } from '../io.js';
 import { runAnalysis } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
@@ -15,9 +15,16 @@ import type { CliIO } from './io.js';
 import { progressFor } from './progress-bar.js';
 import { printTimings } from './timings.js';
 
+/** The files of `--formats` (every output by default), each made only when it is written. */
 export function outputFiles(result: AnalysisResult, options: KisOptions): Array<readonly [string, () => FileContent]> {
-  const exportOptions = { lang: options.lang, minGroupSize: options.minGroupSize, sourceDateEpoch: options.sourceDateEpoch };
+  const exportOptions: ExportOptions = {
+    lang: options.lang,
+    minGroupSize: options.minGroupSize,
+    sourceDateEpoch: options.sourceDateEpoch,
+    outputs: options.outputs,
+  };
   return Object.entries(EXPORTERS)
+    .filter(([name]) => options.outputs.includes(name))
     .map(([name, exporter]) => [name, () => exporter(result, exportOptions)] as const)
     .sort((a, b) => compareCodeUnits(a[0], b[0]));
 }
@@ -104,13 +111,20 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   const folder = `${rel}${path.sep}`;
   const map = path.join(rel, 'map.html');
   const report = path.join(rel, 'report.md');
-  say(t(`${files.length} bestanden geschreven naar ${folder}: ${names}`, `Wrote ${files.length} files to ${folder}: ${names}`)[lang]);
-  say(
-    t(
-      `Open ${map} in een browser voor de interactieve kaart, en lees ${report}.`,
-      `Open ${map} in a browser for the interactive map, and read ${report}.`,
-    )[lang],
-  );
+  const written = count(files.length, t('bestand', 'file'), t('bestanden', 'files'));
+  say(t(`${written.nl} geschreven naar ${folder}: ${names}`, `Wrote ${written.en} to ${folder}: ${names}`)[lang]);
+  const hasMap = options.outputs.includes('map.html');
+  const hasReport = options.outputs.includes('report.md');
+  if (hasMap && hasReport)
+    say(
+      t(
+        `Open ${map} in een browser voor de interactieve kaart, en lees ${report}.`,
+        `Open ${map} in a browser for the interactive map, and read ${report}.`,
+      )[lang],
+    );
+  else if (hasMap)
+    say(t(`Open ${map} in een browser voor de interactieve kaart.`, `Open ${map} in a browser for the interactive map.`)[lang]);
+  else if (hasReport) say(t(`Lees ${report}.`, `Read ${report}.`)[lang]);
   if (timings) printTimings(io, timer);
   return 0;
 }

@@ -22,6 +22,7 @@ import { UsageError } from '../errors.js';
 import { orWords, type Text, t } from '../lang.js';
 import { INPUT_ROLES, type InputRole, ROLES } from '../config/roles.js';
 import { discoverInputs, roleInput } from '../ingest/discover.js';
+import { resolveFormats } from './formats.js';
 
 /** Commander's flags: one `--<role> <file>` per input role, and the rest. */
 export interface RawFlags extends Partial<Record<InputRole, string>> {
@@ -41,6 +42,7 @@ export interface RawFlags extends Partial<Record<InputRole, string>> {
   mapMaxNodes?: string;
   config?: string;
   quiet?: boolean;
+  formats?: string;
 }
 
 /** The bundled example data folder (`data/` in the package). */
@@ -177,6 +179,10 @@ export function resolveOptions(
   const aliases = discovered.aliases ?? (config.aliases ? roleInput(path.resolve(configDir, config.aliases), 'aliases', cwd) : undefined);
   const minGroupSize = int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2);
   const epoch = env.SOURCE_DATE_EPOCH;
+  const outputs =
+    flags.formats !== undefined
+      ? resolveFormats(flags.formats, '--formats')
+      : resolveFormats(config.formats, `${loadedConfig.used ?? 'config'} (formats)`);
   return {
     inputs: discovered.inputs,
     aliases,
@@ -214,5 +220,6 @@ export function resolveOptions(
     columnMap: config.columns ?? {},
     extraAttributes: config.extraAttributes ?? [],
     sourceDateEpoch: epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+    outputs,
   };
 }

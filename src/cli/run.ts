@@ -15,6 +15,7 @@ import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { analyse } from './analyse.js';
 import type { CliIO } from './io.js';
+import { FORMAT_GROUPS } from './formats.js';
 import { betweennessText, resolveOptions, type RawFlags } from './options.js';
 import { validate } from './validate.js';
 
@@ -58,8 +59,9 @@ Examples:
   $ kis-network analyse big/ --map-max-nodes 3000        a lighter map of the 3,000 most central organisations
   $ kis-network analyse exports/ --config kis.json --strict   config file; exit 1 if any row is rejected
   $ kis-network analyse exports/ --quiet --timings       no output but errors; stage timings on stderr
-Outputs (in --out): map.html, report.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
-groups.csv, engagement.csv, mixing.csv, summary.json, graph.gexf, graph.graphml, graph.json.
+  $ kis-network analyse big/ --formats csv,kis-network.xlsx   only the CSV tables, the workbook and summary.json
+Outputs (in --out): map.html, report.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv, groups.csv,
+engagement.csv, mixing.csv, summary.json, graph.gexf, graph.graphml, graph.json, kis-network.xlsx.
 Exit codes: 0 done, 1 no organisation could be read (or rows rejected with --strict), 2 usage error or unreadable input.
 `;
 
@@ -127,6 +129,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option(
       '--map-max-nodes <n>',
       `the map shows at most this many organisations (the most central by PageRank) ${shown(DEFAULTS.mapMaxNodes)}`,
+    )
+    .option(
+      '--formats <list>',
+      `output files to write, comma-separated: file names or the groups ${Object.keys(FORMAT_GROUPS).join(', ')}; summary.json is always written (default: all)`,
     )
     .option('--timings', 'print wall time per stage and peak memory to stderr')
     .addHelpText('after', ANALYSE_HELP)

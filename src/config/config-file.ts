@@ -23,9 +23,11 @@ export interface ConfigFile {
   aliases?: string;
   minGroupSize?: number;
   extraAttributes?: string[];
+  /** Which output files `analyse` writes (as `--formats`): file and group names. */
+  formats?: string[];
 }
 
-const KEYS = ['$schema', 'severities', 'columns', 'typeLabels', 'aliases', 'minGroupSize', 'extraAttributes'];
+const KEYS = ['$schema', 'severities', 'columns', 'typeLabels', 'aliases', 'minGroupSize', 'extraAttributes', 'formats'];
 
 function fail(file: string, what: Text, hint: Text | string): never {
   throw new UsageError(t(`${file}: ${what.nl}`, `${file}: ${what.en}`), hint);
@@ -182,6 +184,15 @@ export function validateConfig(raw: unknown, file: string): ConfigFile {
         t('bijv. ["sector_code"]', 'e.g. ["sector_code"]'),
       );
     out.extraAttributes = obj.extraAttributes as string[];
+  }
+  if (obj.formats !== undefined) {
+    if (!Array.isArray(obj.formats) || obj.formats.some((x) => typeof x !== 'string'))
+      fail(
+        file,
+        t('"formats" moet een lijst van uitvoerbestanden of groepen zijn', '"formats" must be a list of output files or groups'),
+        t('bijv. ["csv", "kis-network.xlsx"]', 'e.g. ["csv", "kis-network.xlsx"]'),
+      );
+    out.formats = obj.formats as string[];
   }
   return out;
 }

@@ -63,6 +63,8 @@ export interface KisOptions {
   extraAttributes: string[];
   /** `SOURCE_DATE_EPOCH`, if set: the only timestamp allowed in outputs. */
   sourceDateEpoch?: number;
+  /** The output files `analyse` writes (`--formats`; names of the export registry), sorted by code unit. */
+  outputs: readonly string[];
 }
 
 export const DEFAULTS = {

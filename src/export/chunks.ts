@@ -45,14 +45,25 @@ export function* rechunk(pieces: Iterable<string>, limit: number = CHUNK_SIZE): 
 }
 
 /** An iterable that runs `generate` afresh on every iteration (generators alone iterate once). */
-export function reiterable(generate: () => Iterator<string>): Iterable<string> {
+export function reiterable<T = string>(generate: () => Iterator<T>): Iterable<T> {
   return { [Symbol.iterator]: generate };
 }
 
-/** The whole output as one string (for tests and small files). */
+/** The whole output as one string (for tests and small files); a binary output is an error. */
 export function outputToString(output: ExportOutput): string {
   if (typeof output === 'string') return output;
   let text = '';
-  for (const chunk of output) text += chunk;
+  for (const chunk of output) {
+    if (typeof chunk !== 'string') throw new TypeError('outputToString: a binary output; use outputToBytes');
+    text += chunk;
+  }
   return text;
+}
+
+/** The whole output as bytes (text as UTF-8), for tests. */
+export function outputToBytes(output: ExportOutput): Buffer {
+  if (typeof output === 'string') return Buffer.from(output, 'utf8');
+  const parts: Buffer[] = [];
+  for (const chunk of output) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(parts);
 }

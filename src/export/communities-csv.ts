@@ -6,7 +6,8 @@
  */
 
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import { TYPE_KEYS, typeCount } from './type-keys.js';
 import type { ExportOptions } from './types.js';
 
@@ -23,7 +24,8 @@ export const COMMUNITY_COLUMNS: readonly string[] = [
   'themes',
 ];
 
-export function exportCommunitiesCsv(result: AnalysisResult, _options: ExportOptions): string {
+/** The rows of communities.csv (and of the workbook's communities sheet). */
+export function communitiesTable(result: AnalysisResult): Table {
   const rows = [...result.communities]
     .sort((a, b) => a.community - b.community)
     .map((c): CsvValue[] => [
@@ -38,5 +40,9 @@ export function exportCommunitiesCsv(result: AnalysisResult, _options: ExportOpt
       c.top_members,
       c.themes,
     ]);
-  return csvString(COMMUNITY_COLUMNS, rows);
+  return arrayTable(COMMUNITY_COLUMNS, rows);
+}
+
+export function exportCommunitiesCsv(result: AnalysisResult, _options: ExportOptions): string {
+  return csvTableString(communitiesTable(result));
 }

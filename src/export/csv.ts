@@ -10,11 +10,12 @@
  */
 
 import { ChunkBuffer, reiterable } from './chunks.js';
+import type { Table, TableValue } from './table.js';
 
 export const BOM = '\uFEFF';
 export const LIST_SEPARATOR = '|';
 
-export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
+export type CsvValue = TableValue;
 
 const QUOTE_TRIGGER = /[",\r\n]/;
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
@@ -63,4 +64,14 @@ export function csvString(header: readonly string[], rows: Iterable<readonly Csv
   let text = BOM + csvRow(header);
   for (const row of rows) text += csvRow(row);
   return text;
+}
+
+/** A table as a CSV file: chunked (large tables). */
+export function csvTableChunks(table: Table): Iterable<string> {
+  return csvChunks(table.columns, () => table.rows());
+}
+
+/** A (small) table as one CSV string. */
+export function csvTableString(table: Table): string {
+  return csvString(table.columns, table.rows());
 }

@@ -20,7 +20,8 @@ import { compareCodeUnits } from '../compare.js';
 import type { Lang } from '../config/options.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import type { ExportOptions } from './types.js';
 
 /** Rows of engagement.csv; the report shows the first ENGAGEMENT_REPORT_CAP. */
@@ -155,7 +156,8 @@ export function engagementRows(result: AnalysisResult, lang: Lang): EngagementRo
   return kept;
 }
 
-export function exportEngagementCsv(result: AnalysisResult, options: ExportOptions): string {
+/** The rows of engagement.csv (and of the workbook's engagement sheet); `reasons` in `lang`. */
+export function engagementTable(result: AnalysisResult, options: Pick<ExportOptions, 'lang'>): Table {
   const rows = engagementRows(result, options.lang).map((r): CsvValue[] => [
     r.rank,
     r.id,
@@ -170,5 +172,9 @@ export function exportEngagementCsv(result: AnalysisResult, options: ExportOptio
     r.attributes.respondents,
     r.attributes.community,
   ]);
-  return csvString(ENGAGEMENT_COLUMNS, rows);
+  return arrayTable(ENGAGEMENT_COLUMNS, rows);
+}
+
+export function exportEngagementCsv(result: AnalysisResult, options: ExportOptions): string {
+  return csvTableString(engagementTable(result, options));
 }

@@ -18,6 +18,7 @@ import { exportReportHtml } from './report-html.js';
 import { exportReportMd } from './report-md.js';
 import { exportSummaryJson } from './summary-json.js';
 import type { Exporter } from './types.js';
+import { exportWorkbookXlsx } from './workbook-xlsx.js';
 
 /** Every output file of `analyse`, the map included. */
 export type OutputName =
@@ -34,7 +35,8 @@ export type OutputName =
   | 'graph.json'
   | 'graph.gexf'
   | 'graph.graphml'
-  | 'map.html';
+  | 'map.html'
+  | 'kis-network.xlsx';
 
 /** In write order; iterate with `Object.entries` or `OUTPUT_NAMES`. */
 export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
@@ -52,6 +54,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'graph.gexf': exportGexf,
   'graph.graphml': exportGraphml,
   'map.html': exportMapHtml,
+  'kis-network.xlsx': exportWorkbookXlsx,
 };
 
 export const OUTPUT_NAMES = Object.keys(EXPORTERS) as OutputName[];

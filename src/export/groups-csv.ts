@@ -13,7 +13,8 @@
 import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import { publishedRatingMean } from './privacy.js';
 import type { ExportOptions } from './types.js';
 
@@ -136,7 +137,8 @@ function publishedMeans(result: AnalysisResult): Map<string, number | null> {
   return means;
 }
 
-export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
+/** The rows of groups.csv (and of the workbook's groups sheet). */
+export function groupsTable(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Table {
   const tallies = groupTallies(result, options);
   const means = publishedMeans(result);
   const rows = tallies.map((t): CsvValue[] => [
@@ -155,5 +157,9 @@ export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions):
     t.ratings,
     t.ratings > 0 ? (means.get(`${t.dimension}\u0000${t.group}`) ?? null) : null,
   ]);
-  return csvString(GROUP_COLUMNS, rows);
+  return arrayTable(GROUP_COLUMNS, rows);
+}
+
+export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
+  return csvTableString(groupsTable(result, options));
 }

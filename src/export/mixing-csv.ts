@@ -10,7 +10,8 @@
 import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import type { ExportOptions } from './types.js';
 
 export const MIXING_COLUMNS: readonly string[] = ['dimension', 'group_a', 'group_b', 'relations', 'weight'];
@@ -24,7 +25,8 @@ function groupOf(value: string): string {
   return value === '' ? UNKNOWN_GROUP : value;
 }
 
-export function exportMixingCsv(result: AnalysisResult, _options: ExportOptions): string {
+/** The rows of mixing.csv (and of the workbook's mixing sheet). */
+export function mixingTable(result: AnalysisResult): Table {
   const { graph } = result;
   const rows: CsvValue[][] = [];
   for (const dimension of MIXING_DIMENSIONS) {
@@ -52,5 +54,9 @@ export function exportMixingCsv(result: AnalysisResult, _options: ExportOptions)
       rows.push([dimension, a, b, weights.length, weight]);
     }
   }
-  return csvString(MIXING_COLUMNS, rows);
+  return arrayTable(MIXING_COLUMNS, rows);
+}
+
+export function exportMixingCsv(result: AnalysisResult, _options: ExportOptions): string {
+  return csvTableString(mixingTable(result));
 }

@@ -7,7 +7,8 @@
  */
 
 import type { AnalysisResult } from '../result.js';
-import { csvString, type CsvValue } from './csv.js';
+import { csvTableString, type CsvValue } from './csv.js';
+import { arrayTable, type Table } from './table.js';
 import { compareCodeUnits } from '../compare.js';
 import { TYPE_KEYS, sortedCounts, typeCount } from './type-keys.js';
 import type { ExportOptions } from './types.js';
@@ -21,7 +22,8 @@ export const PRODUCT_COLUMNS: readonly string[] = [
   'regions',
 ];
 
-export function exportProductsCsv(result: AnalysisResult, _options: ExportOptions): string {
+/** The rows of products.csv (and of the workbook's products sheet). */
+export function productsTable(result: AnalysisResult): Table {
   const rows = [...result.products]
     .sort((a, b) => compareCodeUnits(a.product, b.product))
     .map((p): CsvValue[] => [
@@ -37,5 +39,9 @@ export function exportProductsCsv(result: AnalysisResult, _options: ExportOption
         .filter((k) => p.by_region[k] !== 0)
         .map((k) => `${k}:${p.by_region[k]}`),
     ]);
-  return csvString(PRODUCT_COLUMNS, rows);
+  return arrayTable(PRODUCT_COLUMNS, rows);
+}
+
+export function exportProductsCsv(result: AnalysisResult, _options: ExportOptions): string {
+  return csvTableString(productsTable(result));
 }

@@ -1,7 +1,8 @@
 /**
  * summary.json: the run in figures, for machines and for comparing runs. Keys in a fixed order,
  * 2-space indented, trailing newline; no timestamps, paths (input files by name only) or
- * durations, except `generated_at` when `SOURCE_DATE_EPOCH` is given. `products_unreached` lists,
+ * durations, except `generated_at` when `SOURCE_DATE_EPOCH` is given. `outputs` lists the files
+ * the run wrote (`--formats`), summary.json included, sorted. `products_unreached` lists,
  * per dimension, the groups no knowledge product reaches (null without product usage).
  */
 
@@ -113,6 +114,7 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
       map_max_nodes: p.map_max_nodes,
       example: p.example,
     },
+    outputs: [...options.outputs],
     inputs: result.inputs.map((i) => ({
       path: fileName(i.path),
       role: i.role,

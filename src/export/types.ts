@@ -1,7 +1,8 @@
 /**
  * The exporter contract: a pure function of the analysis result and a few resolved options that
- * returns the whole file as a string, or as an iterable of string chunks for files that can be
- * large (so a million edges never need one giant string). `io.ts` writes either form as UTF-8.
+ * returns the whole file as a string, as an iterable of string chunks for files that can be
+ * large (so a million edges never need one giant string), or as an iterable of byte chunks for
+ * a binary file (the workbook). `io.ts` writes text as UTF-8 and bytes as they are, streamed.
  */
 
 import type { AnalysisResult } from '../result.js';
@@ -14,13 +15,16 @@ export interface ExportOptions {
   minGroupSize: number;
   /** `SOURCE_DATE_EPOCH` in seconds: the only timestamp allowed in output files. */
   sourceDateEpoch?: number;
+  /** The files this run writes (`--formats`), sorted by code unit; summary.json records them. */
+  outputs: readonly string[];
 }
 
 /**
  * A whole file, or its chunks in order. Note that a `string` is itself iterable (by character):
  * writers must test `typeof output === 'string'` first (see `outputToString`).
  * Chunked outputs are re-iterable: every `[Symbol.iterator]()` starts the file afresh.
+ * A binary file yields `Uint8Array` chunks only.
  */
-export type ExportOutput = string | Iterable<string>;
+export type ExportOutput = string | Iterable<string> | Iterable<Uint8Array>;
 
 export type Exporter = (result: AnalysisResult, options: ExportOptions) => ExportOutput;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { outputText } from '../helpers/read-xlsx.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA = path.join(ROOT, 'data');
@@ -16,6 +17,7 @@ const OUTPUTS = [
   'graph.graphml',
   'graph.json',
   'groups.csv',
+  'kis-network.xlsx',
   'map.html',
   'mixing.csv',
   'nodes.csv',
@@ -80,7 +82,7 @@ describe('kis-network analyse on the bundled example', () => {
     expect(respondentIds.length).toBe(1841);
     expect(personal.size).toBeGreaterThan(500);
     for (const f of OUTPUTS) {
-      const text = readFileSync(path.join(out, f), 'utf8');
+      const text = outputText(path.join(out, f));
       for (const p of personal) expect(text.includes(p), `${p} in ${f}`).toBe(false);
       expect(/[\w.+-]+@[\w.-]+\.example\b/.test(text), `an e-mail address in ${f}`).toBe(false);
       for (const id of respondentIds.slice(0, 200)) expect(new RegExp(`\\b${id}\\b`).test(text), `${id} in ${f}`).toBe(false);

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliResult, runCli } from '../helpers/cli.js';
+import { outputText } from '../helpers/read-xlsx.js';
 
 const PLANTED = {
   email: ['j.devries@denhaag.nl', 'Info@Wijkteam-Escamp.nl'],
@@ -110,7 +111,8 @@ describe('personal data in name cells, end to end', () => {
     expect(analysed.code).toBe(0);
     const files = readdirSync(out);
     expect(files).toEqual(expect.arrayContaining(['map.html', 'report.md', 'nodes.csv', 'edges.csv', 'summary.json', 'graph.json']));
-    for (const f of files) expect(found(readFileSync(path.join(out, f), 'utf8'), ALL), f).toEqual([]);
+    expect(files).toContain('kis-network.xlsx');
+    for (const f of files) expect(found(outputText(path.join(out, f)), ALL), f).toEqual([]);
     expect(found(analysed.stdout + analysed.stderr, [...ALL, PERSON, PERSON_2])).toEqual([]);
   });
 

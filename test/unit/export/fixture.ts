@@ -10,12 +10,16 @@ import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttribute
 import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
+import { OUTPUT_NAMES } from '../../../src/export/exporters.js';
+import { compareCodeUnits } from '../../../src/compare.js';
 import { exactMethods, defaultParameters, noInsights } from '../../helpers/result-defaults.js';
 import { computeSatisfaction } from '../../../src/analyse/satisfaction.js';
 import { emptyPrivacyCounts } from '../../../src/quality/privacy-counts.js';
 
-export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3 };
-export const OPTIONS_EN: ExportOptions = { lang: 'en', minGroupSize: 3 };
+/** Every output file, as a run without --formats writes them. */
+export const ALL_OUTPUTS: readonly string[] = [...OUTPUT_NAMES].sort(compareCodeUnits);
+export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3, outputs: ALL_OUTPUTS };
+export const OPTIONS_EN: ExportOptions = { lang: 'en', minGroupSize: 3, outputs: ALL_OUTPUTS };
 
 export function org(label: string, over: Partial<OrgAttributes> = {}): OrgAttributes {
   return {

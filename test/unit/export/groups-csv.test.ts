@@ -13,7 +13,7 @@ import { computeSatisfaction } from '../../../src/analyse/satisfaction.js';
 import { publishedGroupMeans } from '../../../src/export/group-suppression.js';
 import { exportGroupsCsv } from '../../../src/export/groups-csv.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
-import { emptyResult, org, relation } from './fixture.js';
+import { ALL_OUTPUTS, emptyResult, org, relation } from './fixture.js';
 
 const g = (dimension: string, ratings: number, hiddenRatings = 0) => ({ dimension, ratings, hiddenRatings });
 
@@ -132,7 +132,7 @@ describe('groups.csv suppression on random networks', () => {
         fc.integer({ min: 2, max: 5 }),
         (specs, edges, k) => {
           const result = resultOf(specs, edges, k);
-          const table = rows(exportGroupsCsv(result, { lang: 'en', minGroupSize: k }));
+          const table = rows(exportGroupsCsv(result, { lang: 'en', minGroupSize: k, outputs: ALL_OUTPUTS }));
           const groupOf = (dimension: string, s: (typeof specs)[number]) =>
             dimension === 'type' ? s.type || 'unknown' : dimension === 'region' ? s.region || 'unknown' : String(s.community);
           for (const dimension of ['type', 'region', 'community']) {

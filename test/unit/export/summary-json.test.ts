@@ -19,6 +19,7 @@ describe('summary.json', () => {
       'insights',
       'methods',
       'parameters',
+      'outputs',
       'inputs',
       'accounting',
       'rejected_total',
