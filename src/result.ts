@@ -66,7 +66,24 @@ export interface Insights {
   assortativity: { type: number | null; region: number | null; degree: number | null };
   /** Spearman's rank correlation of `rating_mean` and `pagerank` over the `n` organisations with a published `rating_mean`. */
   rating_centrality: { spearman: number | null; n: number };
+  /** Ratings by network position (analyse/satisfaction.ts): per dimension, its groups in table order. */
+  satisfaction: Satisfaction;
 }
+
+/** The dimensions of `insights.satisfaction`: groups of organisations by type, region, community, role and k-core band. */
+export const SATISFACTION_DIMENSIONS = ['type', 'region', 'community', 'role', 'core'] as const;
+export type SatisfactionDimension = (typeof SATISFACTION_DIMENSIONS)[number];
+
+/** One group's ratings; `rating_mean` is null when the group has no ratings or §6 suppresses it. */
+export interface SatisfactionGroup {
+  group: string;
+  organisations: number;
+  respondents: number;
+  rating_n: number;
+  rating_mean: number | null;
+}
+
+export type Satisfaction = Record<SatisfactionDimension, SatisfactionGroup[]>;
 
 export interface NearDuplicate {
   a: string;

@@ -2,7 +2,7 @@
  * The network-wide insights of `summary.json.insights` (docs/contract.md §4): assortativity by
  * stakeholder type, region and degree (./assortativity.ts), and how the organisations' mean
  * survey rating agrees in rank order with their PageRank (Spearman's rank correlation, ties
- * given their mean rank). Runs on the analysed graph after `analyseGraph` has written PageRank.
+ * given their mean rank), and the ratings by network position (./satisfaction.ts). Runs on the analysed graph after `analyseGraph` has written PageRank.
  */
 
 import { publishedRatingMean } from '../graph/rating-privacy.js';
@@ -11,6 +11,7 @@ import type { Insights } from '../result.js';
 import { type Csr, toCsr } from './csr.js';
 import { attributeAssortativity, degreeAssortativity } from './assortativity.js';
 import { spearman } from './rank-correlation.js';
+import { computeSatisfaction } from './satisfaction.js';
 
 /** Fewer organisations than this give no rank correlation. */
 export const MIN_RANK_CORRELATION_N = 3;
@@ -45,5 +46,6 @@ export function computeInsights(graph: OrgGraph, options: InsightOptions, csr: C
       degree: degreeAssortativity(csr),
     },
     rating_centrality: { spearman: Number.isFinite(rho) ? rho : null, n },
+    satisfaction: computeSatisfaction(graph, options),
   };
 }

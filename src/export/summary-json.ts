@@ -6,7 +6,7 @@
  */
 
 import { PERSONAL_DATA_KINDS } from '../resolve/personal-data.js';
-import type { AnalysisResult, CommunitySummary } from '../result.js';
+import { type AnalysisResult, type CommunitySummary, SATISFACTION_DIMENSIONS } from '../result.js';
 import { fileName, isoFromEpoch } from './paths.js';
 import { compareCodeUnits } from '../compare.js';
 import { orderedTypeCounts } from './type-keys.js';
@@ -64,6 +64,18 @@ export function buildSummary(result: AnalysisResult, options: ExportOptions): Re
         degree: result.insights.assortativity.degree,
       },
       rating_centrality: { spearman: result.insights.rating_centrality.spearman, n: result.insights.rating_centrality.n },
+      satisfaction: Object.fromEntries(
+        SATISFACTION_DIMENSIONS.map((d) => [
+          d,
+          result.insights.satisfaction[d].map((g) => ({
+            group: g.group,
+            organisations: g.organisations,
+            respondents: g.respondents,
+            rating_n: g.rating_n,
+            rating_mean: g.rating_mean,
+          })),
+        ]),
+      ),
     },
     methods: {
       all_pairs: m.all_pairs,

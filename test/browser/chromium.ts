@@ -23,8 +23,8 @@ export const BASE_ARGS = [
 ];
 export const ARTIFACTS = join(process.cwd(), 'test', 'artifacts');
 
-/** Launches Chromium with a fresh user-data-dir; fails in one line when Chromium is missing. */
-export async function launch(extraArgs: string[] = []): Promise<BrowserContext> {
+/** Launches Chromium with a fresh user-data-dir; fails in one line when Chromium is missing. `javaScriptEnabled: false` opens every page with scripts off. */
+export async function launch(extraArgs: string[] = [], options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const executablePath = requireChromium();
   const dir = mkdtempSync(join(tmpdir(), 'kis-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -33,6 +33,7 @@ export async function launch(extraArgs: string[] = []): Promise<BrowserContext> 
     args: [...BASE_ARGS, ...extraArgs],
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const close = context.close.bind(context);
   context.close = async (...args) => {

@@ -29,5 +29,9 @@ export function defaultParameters(): Parameters {
 
 /** The insights of a network without relations or ratings: every figure undefined. */
 export function noInsights(): Insights {
-  return { assortativity: { type: null, region: null, degree: null }, rating_centrality: { spearman: null, n: 0 } };
+  return {
+    assortativity: { type: null, region: null, degree: null },
+    rating_centrality: { spearman: null, n: 0 },
+    satisfaction: { type: [], region: [], community: [], role: [], core: [] },
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * The system tools some tests need beyond Node (Debian packages on CI): Chromium for the
- * browser tests, Python's NetworkX for the export read-back test and openpyxl for the workbooks
- * of the xlsx tests. When one is missing the
+ * browser tests, Python's NetworkX for the export read-back test, openpyxl for the workbooks
+ * of the xlsx tests and poppler-utils (pdfinfo, pdftotext) to read back report.html printed to PDF. When one is missing the
  * test fails with one line saying what to install, instead of an obscure error from deep inside
  * Playwright or Python. Nothing is skipped: a missing tool is a failure.
  */
@@ -68,4 +68,11 @@ export function requireOpenpyxl(): string {
   }
   openpyxlChecked = true;
   return PYTHON;
+}
+
+/** A poppler-utils program (`pdfinfo`, `pdftotext`, `pdftoppm`), or a one-line failure saying how to install it. */
+export function requirePoppler(tool: 'pdfinfo' | 'pdftotext' | 'pdftoppm'): string {
+  const path = `/usr/bin/${tool}`;
+  requireExecutable(path, `${tool} not found at ${path}: install it with 'apt-get install -y poppler-utils'`);
+  return path;
 }

@@ -11,6 +11,7 @@ import { edgeKey } from '../../helpers/edge-key.js';
 import type { AnalysisResult, GraphFigures } from '../../../src/result.js';
 import type { ExportOptions } from '../../../src/export/types.js';
 import { exactMethods, defaultParameters, noInsights } from '../../helpers/result-defaults.js';
+import { computeSatisfaction } from '../../../src/analyse/satisfaction.js';
 import { emptyPrivacyCounts } from '../../../src/quality/privacy-counts.js';
 
 export const OPTIONS: ExportOptions = { lang: 'nl', minGroupSize: 3 };
@@ -305,6 +306,8 @@ export function fixtureResult(): AnalysisResult {
   result.insights = {
     assortativity: { type: -0.25, region: 0.1111111111111111, degree: -0.6666666666666666 },
     rating_centrality: { spearman: null, n: 2 },
+    // Group ratings by position, from the fixture's organisations (what the pipeline does).
+    satisfaction: computeSatisfaction(result.graph, OPTIONS),
   };
   result.communities = [
     {
