@@ -7,14 +7,14 @@
  * - each wave's `rating_mean` is shown only where that wave published it and its `rating_n`
  *   reaches the comparison's threshold (the largest of `--min-group-size` and the two waves'
  *   own minimum group sizes); where the comparison hides more than the wave did, rule (a) of §6
- *   runs again within the dimension (export/group-suppression.ts), so no hidden mean can be
+ *   runs again within the dimension (graph/group-suppression.ts), so no hidden mean can be
  *   worked out from the others;
  * - the change of the mean is published only where both means are.
  * Counts (organisations, respondents, …) are not survey aggregates and are shown as they are.
  */
 
 import { compareCodeUnits } from '../compare.js';
-import { publishedGroupMeans } from '../export/group-suppression.js';
+import { publishedGroupMeans } from '../graph/group-suppression.js';
 import { GROUP_COLUMNS } from '../export/groups-csv.js';
 import type { Wave, WaveGroup } from './wave.js';
 

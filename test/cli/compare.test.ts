@@ -101,6 +101,25 @@ describe('kis-network compare on the bundled waves', () => {
     expect(pairs('weaker')).toHaveLength(5);
   });
 
+  it('writes report.html from the same report model: self-contained, with a chart, no script', () => {
+    const html = readFileSync(path.join(out, 'report.html'), 'utf8');
+    const md = readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    for (const title of [
+      'At a glance',
+      'New and gone organisations',
+      'Rose and fell',
+      'Communities',
+      'Coverage per group',
+      'Rating per group',
+    ]) {
+      expect(md).toContain(`## ${title}`);
+      expect(html).toContain(`>${title}</h2>`);
+    }
+  });
+
   it('reports the renamed organisation as a possible rename, not joined', () => {
     const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8'));
     expect(summary.renamed_candidates.map((c: { old_label: string; new_label: string }) => [c.old_label, c.new_label])).toEqual([

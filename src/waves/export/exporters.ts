@@ -7,9 +7,9 @@ import type { Lang } from '../../config/options.js';
 import type { MapPayload } from '../../export/html/payload-types.js';
 import type { ExportOutput } from '../../export/types.js';
 import type { CompareResult } from '../compare-waves.js';
+import { renderHtml } from '../../export/report/render-html.js';
+import { renderMd } from '../../export/report/render-md.js';
 import { buildCompareReport } from '../report/build-report.js';
-import { renderHtml } from '../report/render-html.js';
-import { renderMarkdown } from '../report/render-md.js';
 import { exportCompareCommunitiesCsv } from './communities-csv.js';
 import { exportCompareGroupsCsv } from './groups-csv.js';
 import { comparePayload, renderCompareMap } from './map-html.js';
@@ -40,7 +40,7 @@ export const COMPARE_EXPORTERS: { readonly [name in CompareOutputName]: (r: Comp
   'groups.csv': (r) => exportCompareGroupsCsv(r),
   'communities.csv': (r) => exportCompareCommunitiesCsv(r),
   'summary.json': (r, o) => exportCompareSummaryJson(r, o),
-  'report.md': (r, o) => renderMarkdown(buildCompareReport(r, o)),
+  'report.md': (r, o) => renderMd(buildCompareReport(r, o)),
   'report.html': (r, o) => renderHtml(buildCompareReport(r, o)),
   'map.html': (r, o) => renderCompareMap(comparePayload(r, o.map, o.lang)),
 };

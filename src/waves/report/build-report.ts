@@ -2,7 +2,8 @@
  * The compare report (report.md and report.html) as one model: the figures of both waves and
  * their change, who joined and left, who rose and fell most in rank, how the communities
  * carried over, the groups whose coverage changed, the rating per group (suppressed per wave,
- * a change only where both means are published), possible renames and the method.
+ * a change only where both means are published), possible renames and the method. The model is
+ * the analyse report's (export/report/model.ts), laid out by the same Markdown and HTML renderers.
  */
 
 import type { Lang } from '../../config/options.js';
@@ -14,7 +15,8 @@ import { MATCH_THRESHOLD } from '../community-matching.js';
 import type { CompareResult } from '../compare-waves.js';
 import { arrivals, coverageChanges, HIGHLIGHT_COUNT, movers } from '../highlights.js';
 import { communityNames } from '../export/communities-csv.js';
-import type { Block, ReportModel, ReportSection } from './model.js';
+import type { BarChart } from '../../export/charts/types.js';
+import type { Block, ReportModel, ReportSection } from '../../export/report/model.js';
 import { compareText } from './texts.js';
 
 /** Rows of a long table before "and N more". */
@@ -58,6 +60,7 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
     blocks: [
       {
         kind: 'table',
+        caption: tx.glanceCaption,
         header: [tx.figure, r.old.name, r.new.name, tx.change],
         rows: f.map(([k, d]) => [
           tx.figures[k],
@@ -112,6 +115,7 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
     moverBlocks.push({ kind: 'paragraph', text: [{ strong: title }] });
     moverBlocks.push({
       kind: 'table',
+      caption: title,
       header: [tx.organisation, tx.rankOld, tx.rankNew, tx.change],
       rows: list.map((m) => [m.label, n(m.rankOld), n(m.rankNew), signed(m.change, lang, 0)]),
       align: ['left', 'right', 'right', 'right'],
@@ -144,6 +148,7 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
     },
     {
       kind: 'table',
+      caption: tx.communities,
       header: [tx.communityOld, tx.communityNew, tx.jaccard, tx.kind],
       rows: rows.slice(0, TABLE_CAP * 2),
       align: ['left', 'left', 'right', 'left'],
@@ -166,8 +171,10 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
         ? [{ kind: 'paragraph', text: [tx.noCoverage] }]
         : [
             { kind: 'paragraph', text: [tx.coverageIntro] },
+            { kind: 'chart', chart: coverageChart(r, lang) },
             {
               kind: 'table',
+              caption: tx.coverage,
               header: [tx.dimension, tx.group, tx.orgsOldNew, tx.inNetworkOldNew, tx.surveyedOldNew, tx.kisOldNew],
               rows: coverage
                 .slice(0, TABLE_CAP)
@@ -200,6 +207,7 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
             { kind: 'paragraph', text: [tx.ratingIntro(n(r.minGroupSize))] },
             {
               kind: 'table',
+              caption: tx.rating,
               header: [tx.dimension, tx.group, tx.nOld, tx.ratingOld, tx.nNew, tx.ratingNew, tx.change],
               rows: rated.map((g) => [
                 tx.dimensions[g.dimension] ?? g.dimension,
@@ -237,5 +245,38 @@ export function buildCompareReport(r: CompareResult, options: ReportOptions): Re
     title: tx.method,
     blocks: [{ kind: 'list', items: tx.methodItems(formatNumber(MATCH_THRESHOLD, lang, 1), n(r.minGroupSize)).map((s) => [s]) }],
   });
-  return { lang, title: tx.title(r.old.name, r.new.name), intro, sections };
+  const facts = [
+    { label: tx.factOld, value: r.old.name },
+    { label: tx.factNew, value: r.new.name },
+    { label: tx.factNetwork, value: r.new.parameters.network },
+    {
+      label: tx.factSeed,
+      value:
+        r.old.parameters.seed === r.new.parameters.seed
+          ? String(r.new.parameters.seed)
+          : `${r.old.parameters.seed} / ${r.new.parameters.seed}`,
+    },
+    { label: tx.factMinGroup, value: n(r.minGroupSize) },
+  ];
+  return { lang, title: tx.title(r.old.name, r.new.name), intro, sections, facts };
+}
+
+/** Organisations with a relation per stakeholder type, OLD next to NEW. */
+function coverageChart(r: CompareResult, lang: Lang): BarChart {
+  const tx = compareText(lang);
+  const types = reportText(lang).types;
+  const rows = r.groups.filter((g) => g.dimension === 'type');
+  return {
+    kind: 'bars',
+    id: 'compare-coverage-type',
+    title: tx.coverageChartTitle,
+    desc: tx.coverageChartDesc(r.old.name, r.new.name),
+    layout: 'grouped',
+    categories: rows.map((g) => types[g.group] ?? g.group),
+    series: [
+      { name: r.old.name, values: rows.map((g) => g.old?.in_network ?? 0) },
+      { name: r.new.name, values: rows.map((g) => g.new?.in_network ?? 0) },
+    ],
+    valueLabel: tx.inNetworkOldNew.toLowerCase(),
+  };
 }

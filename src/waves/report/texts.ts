@@ -14,6 +14,14 @@ export interface CompareText {
   warnings: string;
   aliasJoined: (n: number) => string;
   glance: string;
+  glanceCaption: string;
+  coverageChartTitle: string;
+  coverageChartDesc: (old: string, now: string) => string;
+  factOld: string;
+  factNew: string;
+  factNetwork: string;
+  factSeed: string;
+  factMinGroup: string;
   figure: string;
   change: string;
   figures: { nodes: string; edges: string; communities: string; modularity: string; density: string; components: string; isolates: string };
@@ -77,6 +85,14 @@ const NL: CompareText = {
   warnings: 'Let op',
   aliasJoined: (n) => `${n} ${n === 1 ? 'organisatie is' : 'organisaties zijn'} via het aliassenbestand aan een nieuwe naam gekoppeld.`,
   glance: 'In het kort',
+  glanceCaption: 'Het netwerk in beide metingen',
+  coverageChartTitle: 'Organisaties met een relatie per type',
+  coverageChartDesc: (o, n) => `Het aantal organisaties met minstens één relatie per stakeholdertype, in ${o} en in ${n}.`,
+  factOld: 'Oude meting',
+  factNew: 'Nieuwe meting',
+  factNetwork: 'Netwerk',
+  factSeed: 'Seed',
+  factMinGroup: 'Minimale groepsgrootte',
   figure: 'Kengetal',
   change: 'Verschil',
   figures: {
@@ -159,6 +175,14 @@ const EN: CompareText = {
   warnings: 'Note',
   aliasJoined: (n) => `${n} ${n === 1 ? 'organisation was' : 'organisations were'} joined to a new name through the aliases file.`,
   glance: 'At a glance',
+  glanceCaption: 'The network in both waves',
+  coverageChartTitle: 'Organisations with a relation by type',
+  coverageChartDesc: (o, n) => `The number of organisations with at least one relation per stakeholder type, in ${o} and in ${n}.`,
+  factOld: 'Old wave',
+  factNew: 'New wave',
+  factNetwork: 'Network',
+  factSeed: 'Seed',
+  factMinGroup: 'Minimum group size',
   figure: 'Figure',
   change: 'Change',
   figures: {
