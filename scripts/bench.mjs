@@ -16,7 +16,10 @@
  *   - an Excel workbook against the same data as CSV (250,000 survey rows, scripts/bench-xlsx.mjs):
  *     read time and peak memory of the reader alone and of validate's ingest.
  *
- *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx]
+ *   - `kis-network compare` on two large runs (100,000 organisations each, from output folders;
+ *     scripts/bench-compare.mjs).
+ *
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx] [--skip-compare]
  *
  * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
  */
@@ -147,4 +150,10 @@ await referenceBench();
 // Excel workbook vs CSV on a 250,000-row survey cut from the large data (scripts/bench-xlsx.mjs).
 if (!flag('--skip-xlsx')) {
   execFileSync('node', [path.join(ROOT, 'scripts/bench-xlsx.mjs'), path.join(ensureData('large'), 'survey.csv')], { stdio: 'inherit' });
+}
+
+// compare on two large output folders, ≤ 30 s and ≤ 3 GB (scripts/bench-compare.mjs).
+if (!flag('--skip-compare')) {
+  log('\n## compare: two large runs (100,000 organisations, 1,000,000 relations each)');
+  execFileSync('node', [path.join(ROOT, 'scripts/bench-compare.mjs'), ensureData('large')], { stdio: 'inherit' });
 }
