@@ -3,8 +3,8 @@
  * (sigma's own label layer is off). Labels are placed greedily, largest organisation first,
  * each at the first free spot right, left, above or below its circle (a grid of placed boxes
  * finds overlaps), and kept inside the canvas, so no label overlaps another or is cut at the
- * edge. An organisation in focus (hovered or selected) and all its neighbours are labelled up to
- * FOCUS_LABEL_CAP, with "+N more" beside it. Hover draws only on this layer (a white veil, the
+ * edge. An organisation in focus (hovered or selected) is labelled in bold, and its neighbours, largest
+ * first, wherever a label fits, up to FOCUS_LABEL_CAP; "+N more" under it counts the others. Hover draws only on this layer (a white veil, the
  * neighbourhood's relations and circles on top): the WebGL layers are not redrawn, which keeps
  * hover within a frame on a map of 10,000 organisations.
  */
@@ -158,32 +158,42 @@ export class LabelLayer {
   /** Labels a focus organisation and its neighbours (largest first, up to the cap), and "+N more". */
   private focusLabels(f: number, nbs: number[], input: LabelInput, W: number, H: number): void {
     const pf = this.at(f);
+    let fb: Box | null = null;
     if (pf) {
-      const b = this.place(f, pf, W, H, true, true)!;
-      this.occupy(b);
-      this.text(f, b, true);
-      this.drawn.set(f, b);
+      fb = this.place(f, pf, W, H, true, true)!;
+      this.occupy(fb);
+      this.occupy({ x: pf.x - pf.r, y: pf.y - pf.r, w: 2 * pf.r, h: 2 * pf.r });
+      // Room for "+N more" under it.
+      this.occupy({ x: fb.x, y: fb.y + fb.h, w: fb.w, h: LINE });
+      this.drawn.set(f, fb);
     }
     const sorted = [...new Set(nbs)].filter((o) => o !== f);
     const size = (o: number) => this.model.p.nodes.metrics.pagerank[o] ?? 0;
     sorted.sort((a, b) => size(b) - size(a) || a - b);
+    // Neighbours where a label fits without covering another; the rest are counted in "+N more".
     let shown = 0;
     for (const o of sorted) {
       if (shown >= FOCUS_LABEL_CAP) break;
       const p = this.at(o);
       if (!p || p.x < 0 || p.y < 0 || p.x > W || p.y > H) continue;
-      const b = this.place(o, p, W, H, true)!;
+      const b = this.place(o, p, W, H, false);
+      if (!b) continue;
       this.occupy(b);
       this.text(o, b, false);
       this.drawn.set(o, b);
       shown++;
     }
+    if (fb) {
+      // The organisation in focus: bold, on a white box, above its neighbours' labels.
+      this.ctx.fillStyle = 'rgba(255,255,255,0.95)';
+      this.ctx.fillRect(fb.x, fb.y, fb.w, fb.h);
+      this.text(f, fb, true);
+    }
     const rest = sorted.length - shown;
-    if (rest > 0 && pf) {
+    if (rest > 0 && fb) {
       const label = input.more(rest);
       this.ctx.font = FONT;
       const w = this.ctx.measureText(label).width + 4;
-      const fb = this.drawn.get(f)!;
       const b = { x: Math.max(1, Math.min(W - w - 1, fb.x)), y: Math.min(H - LINE - 1, fb.y + LINE), w, h: LINE };
       this.ctx.fillStyle = 'rgba(255,255,255,0.9)';
       this.ctx.fillRect(b.x, b.y, b.w, b.h);

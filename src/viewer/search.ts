@@ -5,7 +5,8 @@
  * it, then a fuzzy match where every word of the query is within a small edit distance (optimal
  * string alignment, Damerau 1964 / Levenshtein 1966: one edit for words of 4–7 letters, two from
  * 8) of a word of the name, or of its start for the last, still-being-typed word. Ties: fewer
- * edits, the label before another name, higher PageRank, then index.
+ * edits, then the name the query covers most of ("den haag" fits "Gemeente Den Haag" better
+ * than "Stichting Den Haag Centraal"), the label before another name, higher PageRank, index.
  */
 
 export interface SearchIndex {
@@ -24,6 +25,8 @@ export interface SearchHit {
   edits: number;
   /** Which name matched: 0 = the label, k = the k-th other name. */
   form: number;
+  /** Share of the matched name the query covers (a closer fit ranks first among equals). */
+  cover: number;
 }
 
 /** Lower case, without accents and punctuation, whitespace collapsed: the form names are searched in. */
@@ -126,8 +129,10 @@ export function search(index: SearchIndex, query: string, max: number): SearchHi
     let best: SearchHit | null = null;
     for (let f = 0; f < forms.length; f++) {
       const m = matchForm(q, qWords, forms[f]!, index.words[i]![f]!);
-      if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.edits < best.edits)))
-        best = { index: i, tier: m.tier, edits: m.edits, form: f };
+      if (!m) continue;
+      const cover = q.length / forms[f]!.length;
+      if (!best || m.tier < best.tier || (m.tier === best.tier && (m.edits < best.edits || (m.edits === best.edits && cover > best.cover))))
+        best = { index: i, tier: m.tier, edits: m.edits, form: f, cover };
     }
     if (best) hits.push(best);
   }
@@ -136,6 +141,7 @@ export function search(index: SearchIndex, query: string, max: number): SearchHi
     (a, b) =>
       a.tier - b.tier ||
       a.edits - b.edits ||
+      b.cover - a.cover ||
       Math.sign(a.form) - Math.sign(b.form) ||
       (w[b.index] ?? 0) - (w[a.index] ?? 0) ||
       a.index - b.index,
