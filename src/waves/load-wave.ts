@@ -143,8 +143,16 @@ export function sortEdges(e: EdgeArrays): void {
 
 async function readEdges(source: TextSource, index: Map<string, number>, capacity: number): Promise<EdgeArrays> {
   const edges = new EdgeArrays(capacity);
+  // Rows come sorted by source: one lookup per source, not per row.
+  let lastSource = '';
+  let lastIndex: number | undefined;
   await readTable(source, ['source', 'target', 'weight'], (f, line, ix) => {
-    const a = index.get(unguard(f[ix[0]!] ?? ''));
+    const s = f[ix[0]!] ?? '';
+    if (s !== lastSource || lastIndex === undefined) {
+      lastSource = s;
+      lastIndex = index.get(unguard(s));
+    }
+    const a = lastIndex;
     const b = index.get(unguard(f[ix[1]!] ?? ''));
     if (a === undefined || b === undefined)
       throw new InputError(

@@ -35,7 +35,7 @@ const FORMULA_GUARD = /^'[=+\-@\t\r]/;
 
 /** A text cell as it was before the formula guard of export/csv.ts prefixed it. */
 export function unguard(cell: string): string {
-  return FORMULA_GUARD.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && FORMULA_GUARD.test(cell) ? cell.slice(1) : cell;
 }
 
 /** A number cell: empty → null; anything else that is not a number is an error in the file. */
