@@ -271,3 +271,33 @@ describe('kis-network compare: a folder with itself, option differences, errors'
     expect(r.stderr).toContain('edges.csv:1: the column weight is missing');
   }, 60_000);
 });
+
+describe('kis-network compare: a one-organisation wave', () => {
+  it('compares a wave of one isolated organisation with the example, both ways', async () => {
+    const inputs = path.join(tmp, 'one');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(inputs, { recursive: true });
+    writeFileSync(path.join(inputs, 'contacts.csv'), 'organisation,type,region\nGemeente Utrecht,government,Utrecht\n');
+    const one = path.join(tmp, 'one-out', 'one');
+    expect((await runCli(['analyse', inputs, '--out', one, '-q'])).code).toBe(0);
+    const self = path.join(tmp, 'one-self');
+    expect((await runCli(['compare', one, one, '--out', self, '-q'])).code).toBe(0);
+    const orgs = table(path.join(self, 'organisations.csv'));
+    expect(orgs.map((o) => [o.status, o.rank_old, o.rank_new])).toEqual([['stayed', '1', '1']]);
+    expect(table(path.join(self, 'relations.csv'))).toEqual([]);
+
+    const grown = path.join(tmp, 'one-grown');
+    const r = await runCli(['compare', one, DATA, '--out', grown, '--lang', 'en', '-q']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(readFileSync(path.join(grown, 'summary.json'), 'utf8'));
+    // The one organisation (keyed by name: no register id) is not the example's Gemeente Utrecht (register id O…).
+    expect(s.organisations).toEqual({ new: 314, gone: 1, stayed: 0 });
+    expect(s.relations.new).toBe(2197);
+    expect(s.communities.dissolved).toBe(1);
+    const back = path.join(tmp, 'one-back');
+    expect((await runCli(['compare', DATA, one, '--out', back, '-q'])).code).toBe(0);
+    const b = JSON.parse(readFileSync(path.join(back, 'summary.json'), 'utf8'));
+    expect(b.organisations).toEqual({ new: 1, gone: 314, stayed: 0 });
+    expect(b.relations.gone).toBe(2197);
+  }, 120_000);
+});
