@@ -104,9 +104,9 @@ const NL: CompareText = {
     components: 'Losse delen',
     isolates: 'Geïsoleerde organisaties',
   },
-  orgCounts: (n, g, s) => `${n} organisaties kwamen erbij, ${g} verdwenen en ${s} bleven.`,
+  orgCounts: (n, g, s) => `Organisaties: ${n} nieuw, ${g} verdwenen, ${s} gebleven.`,
   relCounts: (c) =>
-    `${c.new} relaties zijn nieuw en ${c.gone} verdwenen; van de relaties die bleven werden er ${c.stronger} sterker, ${c.weaker} zwakker en ${c.same} bleven even sterk (naar gewicht).`,
+    `Relaties: ${c.new} nieuw, ${c.gone} verdwenen; van de gebleven relaties ${c.stronger} sterker, ${c.weaker} zwakker en ${c.same} even sterk (naar gewicht).`,
   arrivals: 'Nieuwe en verdwenen organisaties',
   newOrgs: (n) => `Nieuw (${n}), de meest centrale eerst:`,
   goneOrgs: (n) => `Verdwenen (${n}), de meest centrale eerst:`,
@@ -194,9 +194,9 @@ const EN: CompareText = {
     components: 'Components',
     isolates: 'Isolated organisations',
   },
-  orgCounts: (n, g, s) => `${n} organisations joined, ${g} left and ${s} stayed.`,
+  orgCounts: (n, g, s) => `Organisations: ${n} new, ${g} gone, ${s} stayed.`,
   relCounts: (c) =>
-    `${c.new} relations are new and ${c.gone} are gone; of the relations that stayed, ${c.stronger} became stronger, ${c.weaker} weaker and ${c.same} stayed the same (by weight).`,
+    `Relations: ${c.new} new, ${c.gone} gone; of those that stayed, ${c.stronger} stronger, ${c.weaker} weaker and ${c.same} the same (by weight).`,
   arrivals: 'New and gone organisations',
   newOrgs: (n) => `New (${n}), most central first:`,
   goneOrgs: (n) => `Gone (${n}), most central first:`,

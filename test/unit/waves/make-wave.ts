@@ -4,7 +4,13 @@ import type { Wave, WaveGroup } from '../../../src/waves/wave.js';
 export interface WaveSpec {
   name?: string;
   /** id → community (and optionally strength, pagerank). */
-  orgs: Record<string, { community?: number; strength?: number; pagerank?: number; label?: string }>;
+  orgs: Record<
+    string,
+    { community?: number; strength?: number; pagerank?: number; degree?: number; label?: string; type?: string; region?: string }
+  >;
+  /** Community number → name. */
+  communityNames?: Record<number, string>;
+  groupColumns?: string[];
   /** [source, target, weight]. */
   edges?: Array<[string, string, number]>;
   groups?: WaveGroup[];
@@ -25,10 +31,10 @@ export function makeWave(spec: WaveSpec): Wave {
     figures: { nodes: ids.length, edges: edges.length, density: 0, components: 0, isolates: 0, communities: 0, modularity: 0 },
     ids,
     labels: ids.map((id) => spec.orgs[id]!.label ?? id),
-    types: ids.map(() => ''),
-    regions: ids.map(() => ''),
+    types: ids.map((id) => spec.orgs[id]!.type ?? ''),
+    regions: ids.map((id) => spec.orgs[id]!.region ?? ''),
     community: Int32Array.from(ids, (id) => spec.orgs[id]!.community ?? 0),
-    degree: Float64Array.from(ids, () => 0),
+    degree: Float64Array.from(ids, (id) => spec.orgs[id]!.degree ?? 0),
     strength: Float64Array.from(ids, (id) => spec.orgs[id]!.strength ?? 0),
     pagerank: Float64Array.from(ids, (id) => spec.orgs[id]!.pagerank ?? 0),
     edges: {
@@ -37,9 +43,13 @@ export function makeWave(spec: WaveSpec): Wave {
       weight: Float64Array.from(edges, (e) => e[2]),
       count: edges.length,
     },
-    communities: [],
+    communities: Object.entries(spec.communityNames ?? {}).map(([c, name]) => ({
+      community: Number(c),
+      size: ids.filter((id) => (spec.orgs[id]!.community ?? 0) === Number(c)).length,
+      name,
+    })),
     groups: spec.groups ?? [],
-    groupColumns: ['organisations', 'rating_n', 'rating_mean'],
+    groupColumns: spec.groupColumns ?? ['organisations', 'rating_n', 'rating_mean'],
     map: () => undefined,
   };
 }
