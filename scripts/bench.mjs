@@ -13,6 +13,8 @@
  *   - community detection (Leiden, Louvain, resolutions; NMI with the planted communities),
  *     eigenvector and PageRank (scripts/bench-communities.mjs), and modularity on the reference
  *     networks next to NetworkX and igraph;
+ *   - report.html of the medium data in headless Chromium: size, time to open, A4 pages
+ *     (scripts/bench-report.mjs);
  *   - an Excel workbook against the same data as CSV (250,000 survey rows, scripts/bench-xlsx.mjs):
  *     read time and peak memory of the reader alone and of validate's ingest.
  *
@@ -141,6 +143,9 @@ for (const size of sizes) {
   log(`- analyse: ${secs(a.wall)} wall, peak RSS ${a.peak_rss_mb} MB (exit ${a.exit}) — ${stageLine(a)}`);
   const mapBytes = statSync(path.join(out, 'o', 'map.html')).size;
   log(`- map.html: ${(mapBytes / 1e6).toFixed(1)} MB`);
+  if (size === 'medium') {
+    execFileSync('node', [path.join(ROOT, 'scripts/bench-report.mjs'), path.join(out, 'o', 'report.html')], { stdio: 'inherit' });
+  }
   rmSync(out, { recursive: true, force: true });
   await kernelBench(size, dir);
   await communityBench(size, await loadGraph(dir));

@@ -5,14 +5,16 @@
  * `role` (core, broker, peripheral, isolate) and `core`, the k-core shell in bands (`coreBand`).
  * Organisations without a type or region form the group `unknown`. Means are published under
  * the group rules of docs/contract.md §6, including the two anti-differencing rules
- * (graph/group-suppression.ts): the same rule, and so the same decisions, as groups.csv.
+ * (graph/group-suppression.ts), and groups with the same organisations in two dimensions (the
+ * isolates: role `isolate` and shell 0) share one decision. groups.csv takes its means from here,
+ * so both outputs publish the same decisions.
  * Groups are in table order: types, regions and bands as groupsCsv sorts them (code unit;
  * communities by number; bands by their lowest shell), roles in the order core, broker,
  * peripheral, isolate. Counts only: this says nothing about cause (see the report's wording).
  */
 
 import { compareCodeUnits } from '../compare.js';
-import { publishedGroupMeans } from '../graph/group-suppression.js';
+import { MembersFingerprint, publishedGroupMeans } from '../graph/group-suppression.js';
 import { publishThreshold, publishedRatingMean } from '../graph/rating-privacy.js';
 import type { OrgAttributes, OrgGraph, Role } from '../graph/types.js';
 import { SATISFACTION_DIMENSIONS, type Satisfaction, type SatisfactionDimension } from '../result.js';
@@ -56,6 +58,8 @@ interface Tally {
   ratings: number;
   ratingSum: number;
   hiddenRatings: number;
+  fingerprint: MembersFingerprint;
+  members?: string;
 }
 
 export function computeSatisfaction(graph: OrgGraph, options: { minGroupSize: number }): Satisfaction {
@@ -63,14 +67,16 @@ export function computeSatisfaction(graph: OrgGraph, options: { minGroupSize: nu
   for (const dimension of SATISFACTION_DIMENSIONS) {
     const groups = new Map<string, Tally>();
     const groupOf = GROUP_OF[dimension];
-    graph.forEachNode((_id, a) => {
+    graph.forEachNode((id, a) => {
       const group = groupOf(a);
       let t = groups.get(group);
       if (!t) {
-        t = { dimension, group, organisations: 0, respondents: 0, ratings: 0, ratingSum: 0, hiddenRatings: 0 };
+        const fingerprint = new MembersFingerprint();
+        t = { dimension, group, organisations: 0, respondents: 0, ratings: 0, ratingSum: 0, hiddenRatings: 0, fingerprint };
         groups.set(group, t);
       }
       t.organisations++;
+      t.fingerprint.add(id);
       t.respondents += a.respondents;
       if (a.ratings > 0) {
         t.ratings += a.ratings;
@@ -80,6 +86,7 @@ export function computeSatisfaction(graph: OrgGraph, options: { minGroupSize: nu
     });
     tallies.push(...[...groups.values()].sort((x, y) => ORDER[dimension](x.group, y.group)));
   }
+  for (const t of tallies) t.members = t.fingerprint.toString();
   const published = publishedGroupMeans(tallies, publishThreshold(options));
   const out = Object.fromEntries(SATISFACTION_DIMENSIONS.map((d) => [d, []])) as unknown as Satisfaction;
   tallies.forEach((t, i) => {

@@ -59,8 +59,8 @@ Examples:
   $ kis-network analyse big/ --map-max-nodes 3000        a lighter map of the 3,000 most central organisations
   $ kis-network analyse exports/ --config kis.json --strict   config file; exit 1 if any row is rejected
   $ kis-network analyse exports/ --quiet --timings       no output but errors; stage timings on stderr
-Outputs (in --out): map.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv, groups.csv,
-engagement.csv, mixing.csv, summary.json, graph.gexf, graph.graphml, graph.json.
+Outputs (in --out): map.html, report.html, report.md, nodes.csv, edges.csv, communities.csv, products.csv,
+groups.csv, engagement.csv, mixing.csv, summary.json, graph.gexf, graph.graphml, graph.json.
 Exit codes: 0 done, 1 no organisation could be read (or rows rejected with --strict), 2 usage error or unreadable input.
 `;
 

@@ -14,6 +14,7 @@ import { exportMapHtml } from './html/render-map-html.js';
 import { exportMixingCsv } from './mixing-csv.js';
 import { exportNodesCsv } from './nodes-csv.js';
 import { exportProductsCsv } from './products-csv.js';
+import { exportReportHtml } from './report-html.js';
 import { exportReportMd } from './report-md.js';
 import { exportSummaryJson } from './summary-json.js';
 import type { Exporter } from './types.js';
@@ -29,6 +30,7 @@ export type OutputName =
   | 'engagement.csv'
   | 'summary.json'
   | 'report.md'
+  | 'report.html'
   | 'graph.json'
   | 'graph.gexf'
   | 'graph.graphml'
@@ -45,6 +47,7 @@ export const EXPORTERS: { readonly [name in OutputName]: Exporter } = {
   'engagement.csv': exportEngagementCsv,
   'summary.json': exportSummaryJson,
   'report.md': exportReportMd,
+  'report.html': exportReportHtml,
   'graph.json': exportGraphJson,
   'graph.gexf': exportGexf,
   'graph.graphml': exportGraphml,

@@ -6,7 +6,7 @@
  * ((across − within) / (across + within); Krackhardt, D. & Stern, R. N. (1988), Informal
  * networks and organizational crises: an experimental simulation, Social Psychology Quarterly
  * 51(2), 123–140); and the number and mean of the ratings, the mean under the group rules of §6
- * (group-suppression.ts). Organisations without a type or region form the group `unknown`.
+ * (decided with `summary.json.insights.satisfaction`, analyse/satisfaction.ts). Organisations without a type or region form the group `unknown`.
  * Rows sorted by dimension, then group: communities by number, the others by code unit.
  */
 
@@ -14,8 +14,6 @@ import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
 import { csvString, type CsvValue } from './csv.js';
-import { publishedGroupMeans } from './group-suppression.js';
-import { publishThreshold, publishedRatingMean } from './privacy.js';
 import type { ExportOptions } from './types.js';
 
 export const GROUP_COLUMNS: readonly string[] = [
@@ -58,8 +56,6 @@ interface Tally {
   within: number;
   across: number;
   ratings: number;
-  ratingSum: number;
-  hiddenRatings: number;
 }
 
 function tally(dimension: Dimension, group: string): Tally {
@@ -76,13 +72,11 @@ function tally(dimension: Dimension, group: string): Tally {
     within: 0,
     across: 0,
     ratings: 0,
-    ratingSum: 0,
-    hiddenRatings: 0,
   };
 }
 
 /** The groups of every dimension with their counts, in table order (before suppression). */
-export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Tally[] {
+export function groupTallies(result: AnalysisResult): Tally[] {
   const { graph } = result;
   const out: Tally[] = [];
   for (const { dimension, group: groupOf } of DIMENSIONS) {
@@ -101,11 +95,7 @@ export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions
       if (a.respondents > 0) t.surveyed++;
       if ((a.kis_contacts ?? 0) > 0) t.kis_contacted++;
       t.respondents += a.respondents;
-      if (a.ratings > 0) {
-        t.ratings += a.ratings;
-        t.ratingSum += a.rating_sum;
-        if (publishedRatingMean(a, options) === null) t.hiddenRatings += a.ratings;
-      }
+      t.ratings += a.ratings;
     });
     graph.forEachEdge((_edge, _attributes, _source, _target, sa, ta) => {
       const gs = groupOf(sa);
@@ -124,10 +114,23 @@ export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions
   return out;
 }
 
-export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions): string {
-  const tallies = groupTallies(result, options);
-  const published = publishedGroupMeans(tallies, publishThreshold(options));
-  const rows = tallies.map((t, i): CsvValue[] => [
+/**
+ * The published group means, decided once for groups.csv and `summary.json.insights.satisfaction`
+ * alike (analyse/satisfaction.ts applies §6's rules over all its dimensions), so that the two
+ * outputs never disagree about what is suppressed.
+ */
+function publishedMeans(result: AnalysisResult): Map<string, number | null> {
+  const means = new Map<string, number | null>();
+  for (const dimension of ['type', 'region', 'community'] as const) {
+    for (const g of result.insights.satisfaction[dimension]) means.set(`${dimension}\u0000${g.group}`, g.rating_mean);
+  }
+  return means;
+}
+
+export function exportGroupsCsv(result: AnalysisResult, _options: ExportOptions): string {
+  const tallies = groupTallies(result);
+  const means = publishedMeans(result);
+  const rows = tallies.map((t): CsvValue[] => [
     t.dimension,
     t.group,
     t.organisations,
@@ -141,7 +144,7 @@ export function exportGroupsCsv(result: AnalysisResult, options: ExportOptions):
     t.across,
     t.within + t.across > 0 ? (t.across - t.within) / (t.across + t.within) : null,
     t.ratings,
-    published[i] ? t.ratingSum / t.ratings : null,
+    t.ratings > 0 ? (means.get(`${t.dimension}\u0000${t.group}`) ?? null) : null,
   ]);
   return csvString(GROUP_COLUMNS, rows);
 }

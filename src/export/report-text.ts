@@ -8,16 +8,17 @@
 import type { ReportMetric } from '../analyse/registry.js';
 import type { Lang } from '../config/options.js';
 import type { PersonalDataKind } from '../resolve/personal-data.js';
+import { type InsightText, insightText } from './report-text-insights.js';
 import { rich } from './report/inline.js';
 import type { Inline } from './report/model.js';
 
 /** A sentence: plain text, or runs with strong and code parts (report/inline.ts). */
 export type Sentence = string | Inline[];
 
-/** Ends a sentence with a full stop, unless the list already ends with one or with `…`. */
-const endSentence = (text: string): string => (/[.…]$/.test(text) ? text : `${text}.`);
+/** The wording of the whole report: the sections below, and the insight sections (report-text-insights.ts). */
+export type ReportText = BaseText & InsightText;
 
-export interface ReportText {
+interface BaseText {
   title: string;
   madeBy: (version: string, date: string | undefined) => Inline[];
   noPersonalData: Sentence;
@@ -93,10 +94,6 @@ export interface ReportText {
   noRating: string;
   products: string;
   productsHeader: [string, string, string];
-  /** The groups (type, region, community) with organisations of which none uses any product. */
-  unreachedTypes: (list: string) => Inline[];
-  unreachedRegions: (list: string) => Inline[];
-  unreachedCommunities: (list: string) => Inline[];
   allReached: Sentence;
   noRegionGroup: string;
   // Accounting
@@ -143,7 +140,7 @@ export interface ReportText {
   types: Record<string, string>;
 }
 
-const NL: ReportText = {
+const NL: BaseText = {
   title: 'Netwerkanalyse KIS-stakeholders',
   madeBy: (v, d) => rich`Gemaakt met kis-network ${v}${d ? ` op ${d}` : ''}.`,
   noPersonalData:
@@ -173,7 +170,8 @@ const NL: ReportText = {
   density: (d) => rich`Dichtheid: **${d}** (het deel van alle mogelijke paren dat verbonden is).`,
   components: (c, lc, n, l) =>
     rich`**${n}** ${c === 1 ? 'samenhangend geheel (component)' : 'losse delen (componenten)'}; het grootste deel telt **${l}** ${lc === 1 ? 'organisatie' : 'organisaties'}.`,
-  isolatesLine: (n, s) => rich`**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele verbinding (geïsoleerd).`,
+  isolatesLine: (n, s) =>
+    rich`**${s}** ${n === 1 ? 'organisatie heeft' : 'organisaties hebben'} geen enkele genoemde relatie (zie Geïsoleerde organisaties).`,
   clustering: (a, t) =>
     rich`Gemiddelde clustering: ${a}; transitiviteit: ${t} (hoe vaak partners van een organisatie ook met elkaar verbonden zijn).`,
   mixingType: (r, n, s) =>
@@ -237,9 +235,6 @@ const NL: ReportText = {
   noRating: 'geen cijfer',
   products: 'Gebruikte kennisproducten',
   productsHeader: ['Product', 'Organisaties', 'Respondenten'],
-  unreachedTypes: (l) => rich`Typen waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
-  unreachedRegions: (l) => rich`Regio's waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
-  unreachedCommunities: (l) => rich`Gemeenschappen waarvan geen organisatie een product gebruikt: ${endSentence(l)}`,
   allReached: 'Elke groep gebruikt minstens één product.',
   noRegionGroup: 'geen regio',
   accounting: 'Verantwoording van de data',
@@ -273,7 +268,7 @@ const NL: ReportText = {
     rich`**Let op:** ${m} is na ${i} stappen niet tot de gevraagde nauwkeurigheid gekomen; de waarden zijn benaderingen (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => rich`Gemiddelden uit de enquête worden alleen getoond voor groepen van minstens ${m} respondenten.`,
-  privacySubtraction: rich`In \`groups.csv\` wordt een groepsgemiddelde ook weggelaten als het met de andere gemiddelden een onderdrukt gemiddelde zou verraden.`,
+  privacySubtraction: rich`In \`groups.csv\` en \`summary.json\` wordt een groepsgemiddelde ook weggelaten als het met de andere gemiddelden een onderdrukt gemiddelde zou verraden.`,
   privacyColumns:
     'Kolommen met persoonsgegevens (contactpersoon, naam, e-mail, telefoon, adres, vrije tekst) en respondentnummers zijn niet ingelezen.',
   privacyLeftOut: (l) =>
@@ -300,7 +295,7 @@ const NL: ReportText = {
   },
 };
 
-const EN: ReportText = {
+const EN: BaseText = {
   title: 'KIS stakeholder network analysis',
   madeBy: (v, d) => rich`Made with kis-network ${v}${d ? ` on ${d}` : ''}.`,
   noPersonalData:
@@ -331,7 +326,7 @@ const EN: ReportText = {
   components: (c, lc, n, l) =>
     rich`**${n}** ${c === 1 ? 'connected whole (component)' : 'separate parts (components)'}; the largest holds **${l}** ${lc === 1 ? 'organisation' : 'organisations'}.`,
   isolatesLine: (n, s) =>
-    rich`**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no link at all (${n === 1 ? 'an isolate' : 'isolates'}).`,
+    rich`**${s}** ${n === 1 ? 'organisation has' : 'organisations have'} no relation named at all (see Isolated organisations).`,
   clustering: (a, t) =>
     rich`Average clustering: ${a}; transitivity: ${t} (how often an organisation's partners are also linked to each other).`,
   mixingType: (r, n, s) =>
@@ -395,9 +390,6 @@ const EN: ReportText = {
   noRating: 'no rating',
   products: 'Knowledge products used',
   productsHeader: ['Product', 'Organisations', 'Respondents'],
-  unreachedTypes: (l) => rich`Types in which no organisation uses a product: ${endSentence(l)}`,
-  unreachedRegions: (l) => rich`Regions in which no organisation uses a product: ${endSentence(l)}`,
-  unreachedCommunities: (l) => rich`Communities in which no organisation uses a product: ${endSentence(l)}`,
   allReached: 'Every group uses at least one product.',
   noRegionGroup: 'no region',
   accounting: 'Data accounting',
@@ -430,7 +422,7 @@ const EN: ReportText = {
     rich`**Warning:** ${m} did not reach the requested accuracy after ${i} steps; its values are approximations (\`summary.json\`, \`methods\`).`,
   privacy: 'Privacy',
   privacyGroups: (m) => rich`Survey averages are shown only for groups of at least ${m} respondents.`,
-  privacySubtraction: rich`In \`groups.csv\` a group average is also left out when, together with the other averages, it would give a suppressed one away.`,
+  privacySubtraction: rich`In \`groups.csv\` and \`summary.json\` a group average is also left out when, together with the other averages, it would give a suppressed one away.`,
   privacyColumns: 'Columns with personal data (contact person, name, e-mail, phone, address, free text) and respondent ids were not read.',
   privacyLeftOut: (l) =>
     rich`In cells where an organisation name belongs, these were recognised and left out: ${l}. These values appear in no output file; \`kis-network validate\` shows where they are (\`personal-data\`).`,
@@ -456,6 +448,11 @@ const EN: ReportText = {
   },
 };
 
+const TEXTS: Record<Lang, ReportText> = {
+  nl: { ...NL, ...insightText('nl') },
+  en: { ...EN, ...insightText('en') },
+};
+
 export function reportText(lang: Lang): ReportText {
-  return lang === 'en' ? EN : NL;
+  return TEXTS[lang];
 }

@@ -8,10 +8,11 @@
  * of screen and print to test/artifacts/report-*.png.
  */
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderHtml } from '../../src/export/report/render-html.js';
@@ -22,6 +23,7 @@ import { pdfInfo, pdfPages, pdfToPng } from './pdf.js';
 vi.setConfig({ testTimeout: 180_000 });
 
 const tmp = mkdtempSync(join(tmpdir(), 'kis-report-html-'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** One browser for the file (scripts on) and one with JavaScript disabled. */
 let browser: BrowserContext;
@@ -102,6 +104,10 @@ async function expectReadableOffline(page: Page, lang: 'nl' | 'en'): Promise<voi
     expect(c.tables).toBeGreaterThan(0);
     expect(c.width).toBeGreaterThan(300);
   }
+  // Ids are unique (aria-labelledby and the contents links depend on it), and every in-page link has its target.
+  const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+  expect(ids.length).toBe(new Set(ids).size);
+  for (const ref of refs.filter((r) => r.startsWith('#'))) expect(ids).toContain(ref.slice(1));
   // Every table has a caption; every section a heading.
   expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
   expect(await page.locator('main > section:not(:has(> h2))').count()).toBe(0);
@@ -143,6 +149,7 @@ async function expectCleanPrint(page: Page, name: string, firstFact: string): Pr
     });
     return list.length;
   });
+  const headings = (await page.locator('main h2, main h3').allTextContents()).map((h) => h.trim());
   const path = join(tmp, `${name}.pdf`);
   await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
   const info = pdfInfo(path);
@@ -157,6 +164,14 @@ async function expectCleanPrint(page: Page, name: string, firstFact: string): Pr
     expect(start, `chart ${i} start`).toHaveLength(1);
     expect(end, `chart ${i} end on the page of its start`).toEqual(start);
   }
+  // No heading is the last line of a page (what follows it would be on the next page).
+  pages.forEach((text, i) => {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !/^\d+\s*\/\s*\d+$/.test(l));
+    expect(headings, `page ${i + 1} ends with a heading`).not.toContain(lines[lines.length - 1]);
+  });
   expect(pages[0]).toContain(firstFact);
   expect(pages[0]).toMatch(new RegExp(`\\b1\\s*/\\s*${info.pages}\\b`));
   expect(pages[info.pages - 1]).toMatch(new RegExp(`\\b${info.pages}\\s*/\\s*${info.pages}\\b`));
@@ -186,6 +201,40 @@ describe('report.html from a hand-made model', () => {
       expect(off.errors).toEqual([]);
       expect(requests.slice(before)).toEqual([]);
       await off.page.close();
+    });
+  }
+});
+
+describe('report.html of the bundled example, made by the CLI', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`${lang}: offline with scripts on and off, every chart titled and on one A4 page`, async () => {
+      if (!existsSync(join(root, 'dist/cli/run.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does it) first');
+      const out = join(tmp, `example-${lang}`);
+      execFileSync(process.execPath, [join(root, 'bin/kis-network.js'), 'analyse', '--out', out, '--lang', lang, '--quiet'], {
+        cwd: tmp,
+        stdio: 'pipe',
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1764547200' },
+      });
+      const path = join(out, 'report.html');
+      const html = readFileSync(path, 'utf8');
+      expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+      const before = requests.length;
+      const { page, errors } = await openReport(browser, path);
+      await expectReadableOffline(page, lang);
+      // The overview of the network links to the map beside the report.
+      expect(await page.locator('figure.chart svg a[href="map.html"]').count()).toBe(1);
+      // The run's facts, the date of the data included, are on the first page.
+      expect(await page.locator('.facts dd').allTextContents()).toContain('2025-12-01');
+      await shoot(page, `example-${lang}`);
+      const pages = await expectCleanPrint(page, `example-${lang}`, '2025-12-01');
+      expect(pages).toBeGreaterThan(2);
+      expect(errors).toEqual([]);
+      await page.close();
+      const off = await openReport(noScript, path);
+      await expectReadableOffline(off.page, lang);
+      expect(off.errors).toEqual([]);
+      await off.page.close();
+      expect(requests.slice(before)).toEqual([]);
     });
   }
 });

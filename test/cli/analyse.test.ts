@@ -20,6 +20,7 @@ const OUTPUTS = [
   'mixing.csv',
   'nodes.csv',
   'products.csv',
+  'report.html',
   'report.md',
   'summary.json',
 ];

@@ -17,13 +17,26 @@ function niceStep(raw: number): number {
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
 }
 
-/** An axis from 0 covering `largest` with about `count` steps; integer steps when `integers`. */
-export function niceAxis(largest: number, count = 5, integers = false): Axis {
-  const top = Number.isFinite(largest) && largest > 0 ? largest : 1;
+function axisWith(top: number, count: number, integers: boolean): Axis {
   let step = niceStep(top / count);
   if (integers && step < 1) step = 1;
   const steps = Math.max(1, Math.ceil(top / step - 1e-9));
   const ticks = Array.from({ length: steps + 1 }, (_, i) => Math.round(i * step * 1e9) / 1e9);
   const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step) - 1e-9));
   return { max: ticks[ticks.length - 1]!, ticks, decimals };
+}
+
+/**
+ * An axis from 0 covering `largest` with about `count` steps (one more or less when that ends
+ * closer above the largest value); integer steps when `integers`.
+ */
+export function niceAxis(largest: number, count = 5, integers = false): Axis {
+  const top = Number.isFinite(largest) && largest > 0 ? largest : 1;
+  let best = axisWith(top, count, integers);
+  for (const k of [count + 1, count - 1]) {
+    if (k < 2) continue;
+    const a = axisWith(top, k, integers);
+    if (a.max < best.max) best = a;
+  }
+  return best;
 }

@@ -45,7 +45,7 @@ export function renderBars(chart: BarChart, { lang }: ChartOptions): string {
   const largest = stacked ? Math.max(0, ...totals) : Math.max(0, ...all);
   const axis = niceAxis(largest, 5, decimals === 0);
 
-  const labelW = Math.min(200, Math.max(...categories.map((name) => textWidth(name))) + 6);
+  const labelW = Math.min(230, Math.max(...categories.map((name) => textWidth(name))) + 6);
   const endLabelW = textWidth(fmt(largest, lang, decimals)) + 8;
   const x0 = PAD + labelW + 6;
   const plotW = WIDTH - x0 - PAD - endLabelW;

@@ -22,10 +22,10 @@ export function renderHeatmap(chart: HeatmapChart, { lang }: ChartOptions): stri
   const decimals = decimalsFor(all);
   const max = Math.max(0, ...all);
 
-  const labelW = Math.min(190, Math.max(textWidth(chart.rowLabel), ...rows.map((r) => textWidth(r))) + 6);
+  const labelW = Math.min(230, Math.max(textWidth(chart.rowLabel), ...rows.map((r) => textWidth(r))) + 6);
   const x0 = PAD + labelW + 6;
   const cell = Math.max(22, Math.min(64, (WIDTH - x0 - PAD - 60) / columns.length));
-  const colLabelMax = 150;
+  const colLabelMax = 200;
   const rad = (ANGLE * Math.PI) / 180;
   const longest = Math.min(colLabelMax, Math.max(...columns.map((name) => textWidth(name))));
   const headerH = longest * Math.sin(rad) + FONT + 22;

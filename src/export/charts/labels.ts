@@ -63,7 +63,7 @@ export function placeLabels(
       { x: p.x, y: p.y - gap - 2, anchor: 'middle' },
       { x: p.x, y: p.y + gap + size * 0.8, anchor: 'middle' },
     ];
-    for (let k = 1; k <= 4; k++) {
+    for (let k = 1; k <= 6; k++) {
       for (const dir of [-1, 1]) {
         for (const side of [1, -1]) {
           const lx = p.x + side * (gap + 8);

@@ -26,6 +26,8 @@ const DOT = '#0072B2';
 const TINTS = ['#f4f4f4', '#fdf0e6', '#fafafa', '#f4f4f4'];
 /** At most this many labels are tried (the rest are in the table). */
 export const MAX_LABELS = 30;
+/** Labels longer than this (viewBox units) are shortened; the full name is in the tooltip and the table. */
+const LABEL_W = 130;
 
 /** A share 0–1 as a whole percentage. */
 export function percent(value: number, lang: Lang): string {
@@ -38,10 +40,12 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   if (chart.points.length === 0) return emptyChart(chart, lang);
   const x0 = PAD + LEFT;
   const y0 = PAD + 4;
-  const plotW = WIDTH - x0 - PAD - 4;
+  const plotW = WIDTH - x0 - PAD - 16;
   const plotH = PLOT_H;
-  const px = (v: number): number => x0 + clamp(v) * plotW;
-  const py = (v: number): number => y0 + (1 - clamp(v)) * plotH;
+  // Dots at 0 % and 100 % stay whole inside the frame.
+  const inset = 6;
+  const px = (v: number): number => x0 + inset + clamp(v) * (plotW - 2 * inset);
+  const py = (v: number): number => y0 + inset + (1 - clamp(v)) * (plotH - 2 * inset);
   const sx = px(chart.xSplit);
   const sy = py(chart.ySplit);
 
@@ -56,6 +60,8 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   parts.push('<g class="quadrants">');
   /** The quadrant names' boxes: labels of points keep clear of them. */
   const nameBoxes: Box[] = [];
+  /** The names, drawn over the dots (with a white halo) so a crowded edge cannot hide them. */
+  const names: string[] = ['<g class="quadrant-names">'];
   boxes.forEach(([a, b, cx, d], i) => {
     parts.push(`<rect x="${c(a)}" y="${c(b)}" width="${c(cx - a)}" height="${c(d - b)}" fill="${TINTS[i]}"/>`);
   });
@@ -68,7 +74,15 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
     const shown = truncate(name, Math.max(40, cx - a - 12));
     const w = textWidth(shown) * 1.08; // bold is a little wider
     nameBoxes.push({ x0: right ? tx - w : tx, y0: ty - FONT, x1: right ? tx : tx + w, y1: ty + 3 });
-    parts.push(text(tx, ty, shown, `text-anchor="${right ? 'end' : 'start'}" fill="${MUTED_INK}" font-weight="bold"`, name));
+    names.push(
+      text(
+        tx,
+        ty,
+        shown,
+        `text-anchor="${right ? 'end' : 'start'}" fill="${MUTED_INK}" font-weight="bold" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
+        name,
+      ),
+    );
   });
   parts.push(
     `<line x1="${c(sx)}" y1="${c(y0)}" x2="${c(sx)}" y2="${c(y0 + plotH)}" stroke="${MUTED_INK}" stroke-width="1" stroke-dasharray="4 3"/>`,
@@ -80,9 +94,7 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   // Axes: ticks at 0, 25, 50, 75 and 100%.
   parts.push('<g class="axis">');
   for (const t of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(
-      text(px(t), y0 + plotH + 15, percent(t, lang), `text-anchor="${t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}" fill="${MUTED_INK}"`),
-    );
+    parts.push(text(px(t), y0 + plotH + 15, percent(t, lang), `text-anchor="middle" fill="${MUTED_INK}"`));
     parts.push(text(x0 - 5, py(t) + FONT * 0.35, percent(t, lang), `text-anchor="end" fill="${MUTED_INK}"`));
   }
   parts.push(text(x0 + plotW / 2, y0 + plotH + 36, chart.xLabel, `text-anchor="middle" fill="${INK}"`));
@@ -97,7 +109,12 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
   const marked = chart.points.filter((p) => p.highlight);
   if (plain.length > 0) {
     const d = plain.map((p) => `M${c(px(p.x))} ${c(py(p.y))}h0`).join('');
-    parts.push(`<path class="dots" d="${d}" stroke="${DOT}" stroke-opacity="0.45" stroke-width="5" stroke-linecap="round" fill="none"/>`);
+    // Many dots: lighter and smaller, so where they pile up still shows (a density cue).
+    const opacity = plain.length > 500 ? Math.max(0.12, 0.45 * Math.sqrt(500 / plain.length)) : 0.45;
+    const width = plain.length > 2000 ? 4 : 5;
+    parts.push(
+      `<path class="dots" d="${d}" stroke="${DOT}" stroke-opacity="${opacity.toFixed(2)}" stroke-width="${width}" stroke-linecap="round" fill="none"/>`,
+    );
   }
   if (marked.length > 0) {
     const d = marked.map((p) => `M${c(px(p.x))} ${c(py(p.y))}h0`).join('');
@@ -105,13 +122,17 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
     parts.push(`<path d="${d}" stroke="${HIGHLIGHT}" stroke-width="7.5" stroke-linecap="round" fill="none"/>`);
   }
 
+  names.push('</g>');
+  parts.push(names.join(''));
+
   // Labels of the highlighted points, in the order given (the report puts the most important first).
   const labelled = marked.filter((p) => p.label).slice(0, MAX_LABELS);
   const { placed, omitted } = placeLabels(
-    labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, 150) })),
+    labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, LABEL_W) })),
     { x0, y0, x1: x0 + plotW, y1: y0 + plotH },
     FONT,
-    nameBoxes,
+    // Labels keep clear of the quadrant names and of every highlighted dot.
+    [...nameBoxes, ...marked.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 }))],
   );
   const notTried = marked.filter((p) => p.label).length - labelled.length;
   parts.push('<g class="labels">');
@@ -125,7 +146,7 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
       text(
         l.x,
         l.y,
-        truncate(full, 150),
+        truncate(full, LABEL_W),
         `text-anchor="${l.anchor}" fill="${INK}" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
         full,
       ),

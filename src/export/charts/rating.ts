@@ -20,7 +20,7 @@ export function renderRating(chart: RatingChart, { lang }: ChartOptions): string
   if (chart.groups.length === 0) return emptyChart(chart, lang);
   const words = CHART_WORDS[lang];
   const axis = niceAxis(Math.max(chart.max, 1), 5, true);
-  const labelW = Math.min(200, Math.max(...chart.groups.map((g) => textWidth(g.name))) + 6);
+  const labelW = Math.min(230, Math.max(...chart.groups.map((g) => textWidth(g.name))) + 6);
   const x0 = PAD + labelW + 6;
   const endW = textWidth(`${formatNumber(axis.max, lang, 1)} · ${words.n('0000')}`) + 8;
   const plotW = WIDTH - x0 - PAD - endW;

@@ -13,8 +13,15 @@ import { type ReportContext, paragraph, reportContext } from './context.js';
 import { rich } from './inline.js';
 import type { Block, ReportModel } from './model.js';
 import { accountingSection, duplicatesSection, methodSection, privacySection } from './sections-data.js';
+import { engagementRows } from '../engagement.js';
+import { coverage } from './coverage.js';
+import { bridgesSection } from './sections-bridges.js';
+import { coverageSection } from './sections-coverage.js';
+import { findingsSection } from './sections-findings.js';
 import { engagementSection, gapsSection } from './sections-involve.js';
-import { brokersSection, communitiesSection, isolatesSection, rankingsSection } from './sections-network.js';
+import { productsSection } from './sections-products.js';
+import { satisfactionSection } from './sections-satisfaction.js';
+import { communitiesSection, isolatesSection, rankingsSection } from './sections-network.js';
 import { analysedSection, glanceSection } from './sections-overview.js';
 import { surveySection } from './sections-survey.js';
 
@@ -43,19 +50,27 @@ function facts(ctx: ReportContext): ReportModel['facts'] {
 
 export function buildReportModel(result: AnalysisResult, options: ExportOptions): ReportModel {
   const ctx = reportContext(result, options);
+  const cov = coverage(ctx);
+  const shortlist = ctx.nodes.length > 0 ? engagementRows(result, ctx.lang) : [];
   return {
     lang: ctx.lang,
     title: ctx.t.title,
     intro: intro(ctx),
     facts: facts(ctx),
+    // What to do first, coverage, whom to involve, bridges, satisfaction,
+    // knowledge products; then what was analysed and the network in detail.
     sections: [
+      findingsSection(ctx, cov, shortlist),
+      coverageSection(ctx, cov),
+      engagementSection(ctx, shortlist),
+      bridgesSection(ctx),
+      satisfactionSection(ctx),
+      productsSection(ctx),
       analysedSection(ctx),
       glanceSection(ctx),
       communitiesSection(ctx),
       rankingsSection(ctx),
-      brokersSection(ctx),
       isolatesSection(ctx),
-      engagementSection(ctx),
       gapsSection(ctx),
       surveySection(ctx),
       accountingSection(ctx),

@@ -8,7 +8,7 @@ import type { Lang } from '../../config/options.js';
 import type { AnalysisResult } from '../../result.js';
 import { compareCodeUnits } from '../../compare.js';
 import type { NodeItem } from '../attributes.js';
-import { formatCount } from '../report-format.js';
+import { formatCount, formatNumber } from '../report-format.js';
 import type { ReportText } from '../report-text.js';
 import { reportText } from '../report-text.js';
 import { sortedNodes } from '../sorted.js';
@@ -42,6 +42,30 @@ export const typeName = (ctx: ReportContext, type: string): string => ctx.t.type
 export const regionCell = (n: NodeItem): string => n.attributes.region || '–';
 export const byLabel = (a: NodeItem, b: NodeItem): number =>
   compareCodeUnits(a.attributes.label, b.attributes.label) || compareCodeUnits(a.id, b.id);
+
+/** How a group of a dimension is named in the report (types and roles in words, communities with their name). */
+export function groupName(ctx: ReportContext, dimension: string, group: string): string {
+  const { t } = ctx;
+  switch (dimension) {
+    case 'type':
+      return typeName(ctx, group === 'unknown' ? '' : group);
+    case 'region':
+      return group === 'unknown' ? t.noRegionGroup : group;
+    case 'community': {
+      const name = ctx.result.communities.find((c) => String(c.community) === group)?.name;
+      return name ? `${group} · ${name}` : group;
+    }
+    case 'role':
+      return t.roleNames[group] ?? group;
+    case 'core':
+      return t.coreName(group);
+    default:
+      return group;
+  }
+}
+
+/** A share as a whole percentage, e.g. "45%". */
+export const percent = (ctx: ReportContext, share: number): string => `${formatNumber(share * 100, ctx.lang, 0)}%`;
 
 /** "Label (type, region)". */
 export const describe = (ctx: ReportContext, n: NodeItem): string =>

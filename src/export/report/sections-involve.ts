@@ -1,25 +1,30 @@
 /**
- * Whom to involve (the first rows of engagement.csv, with the score's formula) and what is
+ * Whom to involve (the first rows of engagement.csv, with the score's formula and the
+ * influence × involvement grid) and what is
  * missing (stakeholder types and provinces with no organisation).
  */
 
 import { PROVINCES, provinceOf } from '../../resolve/provinces.js';
-import { ENGAGEMENT_REPORT_CAP, engagementRows } from '../engagement.js';
+import { ENGAGEMENT_REPORT_CAP, type EngagementRow } from '../engagement.js';
 import { formatCount } from '../report-format.js';
 import { type ReportContext, label, list, paragraph, regionCell, typeName } from './context.js';
-import type { Inline, ReportSection } from './model.js';
+import type { Block, Inline, ReportSection } from './model.js';
+import { quadrantChart } from './quadrant-chart.js';
 
-export function engagementSection(ctx: ReportContext): ReportSection {
+/** Whom to involve: the first rows of engagement.csv (`rows`), with the formula, and the influence × involvement grid. */
+export function engagementSection(ctx: ReportContext, rows: readonly EngagementRow[]): ReportSection {
   const { t, lang } = ctx;
   const section = { id: 'engagement', title: t.engagement };
   if (ctx.nodes.length === 0) return { ...section, blocks: [paragraph(t.emptyNetwork)] };
-  const rows = engagementRows(ctx.result, lang);
-  if (rows.length === 0) return { ...section, blocks: [paragraph(t.noEngagement)] };
+  const chart = quadrantChart(ctx, rows);
+  const charts: Block[] = chart ? [{ kind: 'chart', chart }] : [];
+  if (rows.length === 0) return { ...section, blocks: [paragraph(t.noEngagement), ...charts] };
   const shown = rows.slice(0, ENGAGEMENT_REPORT_CAP);
   return {
     ...section,
     blocks: [
       paragraph(t.engagementIntro(formatCount(shown.length, lang))),
+      ...charts,
       {
         kind: 'table',
         caption: t.engagement,

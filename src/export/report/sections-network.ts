@@ -1,11 +1,12 @@
 /**
  * The network sections of the report: communities (with their names, composition and member
  * lists as proper lists: names may contain commas), the top stakeholders by each metric the
- * registry marks for the report (betweenness and PageRank), brokers and isolates.
+ * registry marks for the report (betweenness and PageRank), and the isolates.
  */
 
 import { METRICS, type Metric, type ReportMetric } from '../../analyse/registry.js';
 import type { CommunitySummary } from '../../result.js';
+import type { BarChart } from '../charts/types.js';
 import type { NodeItem } from '../attributes.js';
 import { formatCount, formatNumber } from '../report-format.js';
 import { orderedTypeCounts } from '../type-keys.js';
@@ -20,6 +21,20 @@ function composition(ctx: ReportContext, c: CommunitySummary): string {
   return Object.entries(orderedTypeCounts(c.types))
     .map(([type, n]) => `${typeName(ctx, type === 'unknown' ? '' : type)} (${formatCount(n, ctx.lang)})`)
     .join(', ');
+}
+
+function communitySizes(ctx: ReportContext, shown: readonly CommunitySummary[]): BarChart {
+  const { t } = ctx;
+  return {
+    kind: 'bars',
+    id: 'community-sizes',
+    title: t.communitySizesTitle,
+    desc: t.communitySizesDesc,
+    layout: 'stacked',
+    categories: shown.map((c) => `${c.community} · ${c.name}`),
+    series: [{ name: t.communitiesHeader[2], values: shown.map((c) => c.size) }],
+    valueLabel: t.organisationsWord,
+  };
 }
 
 export function communitiesSection(ctx: ReportContext): ReportSection {
@@ -48,6 +63,7 @@ export function communitiesSection(ctx: ReportContext): ReportSection {
       ]),
       align: ['right', 'left', 'right', 'left', 'right'],
     });
+    blocks.push({ kind: 'chart', chart: communitySizes(ctx, shown) });
     if (groups.length > COMMUNITY_CAP) {
       blocks.push(paragraph(t.communitiesCapped(formatCount(COMMUNITY_CAP, lang), formatCount(groups.length - COMMUNITY_CAP, lang))));
     }
@@ -97,41 +113,37 @@ export function rankingsSection(ctx: ReportContext): ReportSection {
   return { ...section, blocks };
 }
 
-export function brokersSection(ctx: ReportContext): ReportSection {
-  const { t, lang } = ctx;
-  const section = { id: 'brokers', title: t.brokers };
-  const brokers = ranked(
-    ctx.nodes.filter((n) => n.attributes.role === 'broker'),
-    (n) => n.attributes.betweenness,
-  );
-  if (brokers.length === 0) return { ...section, blocks: [paragraph(t.noBrokers)] };
-  return {
-    ...section,
-    blocks: [
-      paragraph(t.brokersIntro(brokers.length, formatCount(brokers.length, lang))),
-      ...cappedList(
-        ctx,
-        brokers.map((n) => describe(ctx, n)),
-        'nodes.csv, role = broker',
-      ),
-    ],
-  };
-}
-
+/**
+ * Isolates, described truthfully: in the data with no relation named, which is not the same as
+ * out of reach. Split by what is known of them: surveyed but named no partners; never
+ * interviewed or surveyed (register only); the rest (named in an interview without a relation).
+ */
 export function isolatesSection(ctx: ReportContext): ReportSection {
   const { t, lang } = ctx;
   const section = { id: 'isolates', title: t.isolates };
   const isolates = ctx.nodes.filter((n) => n.attributes.degree === 0).sort(byLabel);
   if (isolates.length === 0) return { ...section, blocks: [paragraph(ctx.nodes.length === 0 ? t.emptyNetwork : t.noIsolates)] };
-  return {
-    ...section,
-    blocks: [
-      paragraph(t.isolatesIntro(isolates.length, formatCount(isolates.length, lang))),
+  const surveyed = isolates.filter((n) => n.attributes.respondents > 0);
+  const unasked = isolates.filter(
+    (n) => n.attributes.respondents === 0 && !n.attributes.sources.includes('interview') && !n.attributes.sources.includes('survey'),
+  );
+  const other = isolates.filter((n) => !surveyed.includes(n) && !unasked.includes(n));
+  const blocks: Block[] = [paragraph(t.isolatesTruth(isolates.length, formatCount(isolates.length, lang)))];
+  const groups = [
+    [surveyed, t.isolatesSurveyed],
+    [unasked, t.isolatesUnasked],
+    [other, t.isolatesOther],
+  ] as const;
+  for (const [members, intro] of groups) {
+    if (members.length === 0) continue;
+    blocks.push(paragraph(intro(members.length, formatCount(members.length, lang))));
+    blocks.push(
       ...cappedList(
         ctx,
-        isolates.map((n) => describe(ctx, n)),
+        members.map((n) => describe(ctx, n)),
         'nodes.csv, role = isolate',
       ),
-    ],
-  };
+    );
+  }
+  return { ...section, blocks };
 }

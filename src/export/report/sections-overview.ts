@@ -1,13 +1,14 @@
 /**
  * The opening sections of the report: what was analysed (input files and rows, the kind of
  * network) and the network at a glance (size, density, components, isolates, clustering and
- * mixing by type, docs/contract.md §4).
+ * mixing by type, docs/contract.md §4), with a drawing of the network (network-chart.ts).
  */
 
 import { fileName } from '../paths.js';
 import { formatCount, formatNumber } from '../report-format.js';
 import { type ReportContext, list, paragraph } from './context.js';
 import { rich } from './inline.js';
+import { networkChart } from './network-chart.js';
 import type { Block, Inline, ReportSection } from './model.js';
 
 /** Below this many relations between organisations of known type, the mixing line adds a caution. */
@@ -63,5 +64,6 @@ export function glanceSection(ctx: ReportContext): ReportSection {
     t.clustering(formatNumber(f.average_clustering, lang, 3), formatNumber(f.transitivity, lang, 3)),
     mixingLine(ctx),
   ];
-  return { ...section, blocks: [list(lines)] };
+  const chart = networkChart(ctx);
+  return { ...section, blocks: [list(lines), ...(chart ? [{ kind: 'chart', chart } as const] : [])] };
 }

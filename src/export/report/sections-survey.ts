@@ -1,59 +1,17 @@
 /**
  * The survey section of the report: respondents, the mean rating over the organisations whose
- * mean may be published (docs/contract.md §6; suppressed ones named as such), and the knowledge
- * products used with the groups no product reaches.
+ * mean may be published (docs/contract.md §6; suppressed ones named as such). The knowledge
+ * products have a section of their own (sections-products.ts).
  */
 
-import { compareCodeUnits } from '../../compare.js';
-import { productsUnreached } from '../../graph/summaries.js';
 import type { NodeItem } from '../attributes.js';
 import { publishThreshold, publishedRatingMean } from '../privacy.js';
 import { formatCount, formatNumber } from '../report-format.js';
-import { LIST_CAP, type ReportContext, byLabel, label, paragraph, typeName } from './context.js';
-import type { Block, Inline, ReportSection } from './model.js';
-
-const PRODUCT_CAP = 10;
-
-/** The groups no product reaches, one sentence per dimension that has any (at most LIST_CAP groups named each). */
-function unreachedBlocks(ctx: ReportContext): Block[] {
-  const { t, result, lang } = ctx;
-  const unreached = productsUnreached(result.graph, result.productUsage);
-  if (unreached === null) return [];
-  const names = new Map(result.communities.map((c) => [c.community, c.name]));
-  const join = (items: readonly string[]): string =>
-    items.length > LIST_CAP
-      ? `${items.slice(0, LIST_CAP).join(', ')}, … (+${formatCount(items.length - LIST_CAP, lang)})`
-      : items.join(', ');
-  const lines: Inline[][] = [];
-  if (unreached.type.length > 0) lines.push(t.unreachedTypes(join(unreached.type.map((k) => typeName(ctx, k === 'unknown' ? '' : k)))));
-  if (unreached.region.length > 0)
-    lines.push(t.unreachedRegions(join(unreached.region.map((k) => (k === 'unknown' ? t.noRegionGroup : k)))));
-  if (unreached.community.length > 0)
-    lines.push(t.unreachedCommunities(join(unreached.community.map((c) => (names.has(c) ? `${c} · ${names.get(c)!}` : String(c))))));
-  return lines.length > 0 ? lines.map((l) => paragraph(l)) : [paragraph(t.allReached)];
-}
-
-function productsBlock(ctx: ReportContext): Block {
-  const { t, result, lang } = ctx;
-  const products = [...result.products].sort(
-    (a, b) => b.organisations - a.organisations || b.respondents - a.respondents || compareCodeUnits(a.product, b.product),
-  );
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      caption: t.products,
-      header: [...t.productsHeader],
-      rows: products.slice(0, PRODUCT_CAP).map((p) => [p.product, formatCount(p.organisations, lang), formatCount(p.respondents, lang)]),
-      align: ['left', 'right', 'right'],
-    },
-  ];
-  if (products.length > PRODUCT_CAP) blocks.push(paragraph(t.andMore(formatCount(products.length - PRODUCT_CAP, lang), 'products.csv')));
-  blocks.push(...unreachedBlocks(ctx));
-  return { kind: 'subsection', id: 'products', title: t.products, blocks };
-}
+import { LIST_CAP, type ReportContext, byLabel, label, paragraph } from './context.js';
+import type { Block, ReportSection } from './model.js';
 
 export function surveySection(ctx: ReportContext): ReportSection {
-  const { t, lang, options, result } = ctx;
+  const { t, lang, options } = ctx;
   const section = { id: 'survey', title: t.survey };
   const min = String(publishThreshold(options));
   const answered = ctx.nodes.filter((n) => n.attributes.respondents > 0);
@@ -83,6 +41,5 @@ export function surveySection(ctx: ReportContext): ReportSection {
     align: ['left', 'right', 'right'],
   });
   if (rows.length > LIST_CAP) blocks.push(paragraph(t.andMore(formatCount(rows.length - LIST_CAP, lang), 'nodes.csv')));
-  if (result.products.length > 0) blocks.push(productsBlock(ctx));
   return { ...section, blocks };
 }

@@ -3,7 +3,7 @@
  * k-core bands; a direct count from the input rows of a small survey run through the real
  * pipeline; and fast-check properties on random networks — no published mean rests on fewer
  * than k ratings, no dimension has exactly one suppressed group with ratings (unless it is the
- * only one), rule (b) holds — recomputed here from the organisations' attributes.
+ * only one), rules (b) and (c) hold — recomputed here from the organisations' attributes.
  */
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -139,6 +139,17 @@ describe('satisfaction suppression on random networks', () => {
           ),
         );
         const satisfaction = computeSatisfaction(graph, { minGroupSize: k });
+        // Rule (c): groups of two dimensions with the same organisations are published alike.
+        const decided = new Map<string, boolean>();
+        for (const dimension of SATISFACTION_DIMENSIONS) {
+          for (const g of satisfaction[dimension]) {
+            if (g.rating_n === 0) continue;
+            const members = specs.flatMap((s, i) => (GROUP[dimension](s) === g.group ? [i] : [])).join(',');
+            const before = decided.get(members);
+            if (before !== undefined) expect(g.rating_mean !== null, `${dimension} ${g.group}`).toBe(before);
+            decided.set(members, g.rating_mean !== null);
+          }
+        }
         for (const dimension of SATISFACTION_DIMENSIONS) {
           const groups = satisfaction[dimension];
           const rated = groups.filter((g) => g.rating_n > 0);

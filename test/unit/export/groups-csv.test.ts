@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { computeSatisfaction } from '../../../src/analyse/satisfaction.js';
 import { publishedGroupMeans } from '../../../src/export/group-suppression.js';
 import { exportGroupsCsv } from '../../../src/export/groups-csv.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../../../src/graph/types.js';
@@ -40,6 +41,25 @@ describe('publishedGroupMeans', () => {
     expect(publishedGroupMeans([g('type', 0), g('type', 2), g('type', 0), g('type', 7)], 3)).toEqual([false, false, false, false]);
     // The only group with ratings: nothing to pair it with.
     expect(publishedGroupMeans([g('type', 0), g('type', 2)], 3)).toEqual([false, false]);
+  });
+
+  it('rule (c): groups of two dimensions with the same organisations share one decision', () => {
+    const twin = (dimension: string, ratings: number, members: string) => ({ dimension, ratings, hiddenRatings: 0, members });
+    // role: isolate (4) is the one (a) takes with the suppressed core group (b); core 0 holds the
+    // same organisations as isolate, so it goes too, and then (a) takes core 8–15's smallest other.
+    expect(
+      publishedGroupMeans(
+        [
+          { dimension: 'role', ratings: 30, hiddenRatings: 1 },
+          twin('role', 40, 'other'),
+          twin('role', 4, 'iso'),
+          twin('core', 4, 'iso'),
+          twin('core', 20, 'c1'),
+          twin('core', 50, 'c2'),
+        ],
+        3,
+      ),
+    ).toEqual([false, true, false, false, false, true]);
   });
 
   it('rule (b): hidden organisation ratings must number 0 or at least k', () => {
@@ -88,7 +108,10 @@ function resultOf(specs: ReadonlyArray<OrgSpec>, edges: ReadonlyArray<[number, n
     if (a !== b && a < specs.length && b < specs.length && !graph.hasEdge(`o${a}`, `o${b}`))
       graph.addUndirectedEdge(`o${a}`, `o${b}`, relation());
   }
-  return { ...emptyResult(), graph };
+  const result = { ...emptyResult(), graph };
+  // As the pipeline does: the group means are decided with the insights (analyse/satisfaction.ts).
+  result.insights = { ...result.insights, satisfaction: computeSatisfaction(graph, { minGroupSize: k }) };
+  return result;
 }
 
 function rows(csv: string): Record<string, string>[] {

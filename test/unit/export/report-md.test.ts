@@ -141,27 +141,27 @@ describe('report.md', () => {
     );
   });
 
-  it('names the groups no knowledge product reaches, or says every group is reached', () => {
+  it('lists the groups no knowledge product reaches, one per line, or says every group is reached', () => {
     // Fixture users: Gemeente Utrecht, Verwey-Jonker, <script>, Stichting; not reached: the
     // professional =SUM(1) (no region, community 1, reached by others) and Café De Hoek (no type,
     // Zeeland, community 2 alone).
     const en = exportReportMd(fixtureResult(), OPTIONS_EN);
-    expect(en).toContain('Types in which no organisation uses a product: professional, unknown.');
-    expect(en).toContain('Regions in which no organisation uses a product: Zeeland, no region.');
-    expect(en).toContain('Communities in which no organisation uses a product: 2 · Café De Hoek \\| Zeeland.');
+    expect(en).toContain('Types in which no organisation uses a product:\n\n- professional\n- unknown\n');
+    expect(en).toContain('Regions in which no organisation uses a product:\n\n- Zeeland\n- no region\n');
+    expect(en).toContain('Communities in which no organisation uses a product:\n\n- 2 · Café De Hoek \\| Zeeland\n');
     expect(en).not.toContain('Every group uses at least one product.');
     const all = fixtureResult();
     all.productUsage = all.graph.nodes().map((organisation) => ({ organisation, product: 'P', respondents: 0 }));
     expect(exportReportMd(all, OPTIONS)).toContain('Elke groep gebruikt minstens één product.');
-    expect(exportReportMd(all, OPTIONS)).not.toContain('Typen waarvan geen organisatie');
+    expect(exportReportMd(all, OPTIONS)).not.toContain('Soorten waarvan geen organisatie');
   });
 
-  it('puts no full stop after a name shortened with …', () => {
+  it('keeps a community name with commas or … whole in its list item', () => {
     const result = fixtureResult();
     const community = result.communities.find((c) => c.community === 2)!;
-    community.name = 'Onderzoeksgroep Gelijke Behandeling Ame…';
+    community.name = 'Onderzoeksgroep, Gelijke Behandeling Ame…';
     const en = exportReportMd(result, OPTIONS_EN);
-    expect(en).toContain('Communities in which no organisation uses a product: 2 · Onderzoeksgroep Gelijke Behandeling Ame…\n');
+    expect(en).toContain('\n- 2 · Onderzoeksgroep, Gelijke Behandeling Ame…\n');
     expect(en).not.toContain('Ame….');
   });
 
@@ -169,7 +169,20 @@ describe('report.md', () => {
     const text = exportReportMd(fixtureResult(), OPTIONS_EN);
     expect(text).toContain('| 1 | Gemeente Utrecht | government | Utrecht | 0.300 |');
     expect(text).toContain("| 2 | \\<script\\>alert('x')\\</script\\> & Co | knowledge institute | Zuid-Holland | 0.2057 |");
-    expect(text).toContain('- Gemeente Utrecht (government, Utrecht)'); // the broker
+  });
+
+  it('lists a broker with a data-quality flag apart, to be checked, not among the bridges', () => {
+    // The fixture's only broker, Gemeente Utrecht, is flagged as a possible duplicate.
+    const text = exportReportMd(fixtureResult(), OPTIONS_EN);
+    const bridges = text.slice(text.indexOf('## Bridges between groups'), text.indexOf('### Relations between stakeholder types'));
+    expect(bridges).toContain('**1** broker looks more like an artefact of the data than a real bridge.');
+    expect(bridges).toContain('- Gemeente Utrecht (possibly a duplicate name)\n');
+    expect(bridges).not.toContain('| Gemeente Utrecht |');
+    const clean = fixtureResult();
+    clean.graph.setNodeAttribute('gemeente utrecht', 'data_quality_flag', []);
+    const table = exportReportMd(clean, OPTIONS_EN);
+    expect(table).toContain('**1** organisation has the broker role');
+    expect(table).toContain('| Gemeente Utrecht | government | Utrecht | knowledge institute, professional | 12 |');
   });
 
   it('reads sensibly for an empty and a one-node network', () => {

@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { chartTables, renderChartSvg } from '../../../../src/export/charts/index.js';
+import { niceAxis } from '../../../../src/export/charts/axis.js';
 import { placeLabels } from '../../../../src/export/charts/labels.js';
 import { ALL_CHARTS, groupedBars, heatmap, HOSTILE, network, quadrant, rating, stackedBars } from './fixtures.js';
 import { allText, findAll, parseXml, type XmlElement } from './xml.js';
@@ -59,9 +60,35 @@ describe('every chart kind', () => {
     }
   });
 
-  it('draws "no data" instead of failing on an empty chart', () => {
-    const root = svg({ ...groupedBars, categories: [], series: [] }, 'en');
-    expect(allText(root)).toContain('No data');
+  it('draws "no data" instead of failing on an empty chart of any kind', () => {
+    const empties = [
+      { ...groupedBars, categories: [], series: [] },
+      { ...heatmap, rows: [], values: [] },
+      { ...quadrant, points: [] },
+      { ...rating, groups: [] },
+      { ...network, nodes: [], edges: [] },
+    ];
+    for (const chart of empties) {
+      expect(allText(svg(chart, 'en'))).toContain('No data');
+      expect(allText(svg(chart, 'nl'))).toContain('Geen gegevens');
+    }
+  });
+
+  it('survives degenerate data: one point, equal positions, non-finite values, edges to missing nodes', () => {
+    const one = { ...network, nodes: [{ x: 5, y: 5, community: 0, size: 1 }], edges: [[0, 3] as [number, number]] };
+    expect(findAll(svg(one), 'path').filter((p) => p.attrs.class === 'edges')).toHaveLength(0);
+    const same = { ...network, nodes: network.nodes.map((n) => ({ ...n, x: 1, y: 1 })) };
+    expect(renderChartSvg(same, { lang: 'nl' })).not.toMatch(/NaN|Infinity/);
+    const odd = {
+      ...quadrant,
+      points: [
+        { x: Number.NaN, y: 2, highlight: false },
+        { x: -1, y: 0.5, highlight: true, label: 'x' },
+      ],
+    };
+    expect(renderChartSvg(odd, { lang: 'nl' })).not.toMatch(/NaN|Infinity/);
+    const ragged = { ...heatmap, values: [[1], [], [2, 3, 4, 5]] };
+    expect(renderChartSvg(ragged, { lang: 'nl' })).not.toMatch(/NaN|undefined/);
   });
 });
 
@@ -203,5 +230,15 @@ describe('network', () => {
     const text = allText(root);
     expect(text).toContain('Gemeente Utrecht');
     expect(text).toContain('Utrecht · wijkaanpak');
+  });
+});
+
+describe('value axis', () => {
+  it('ends on a round number close above the largest value', () => {
+    expect(niceAxis(117, 5, true)).toEqual({ max: 120, ticks: [0, 20, 40, 60, 80, 100, 120], decimals: 0 });
+    expect(niceAxis(40, 5, true)).toEqual({ max: 40, ticks: [0, 10, 20, 30, 40], decimals: 0 });
+    expect(niceAxis(0.37)).toEqual({ max: 0.4, ticks: [0, 0.1, 0.2, 0.3, 0.4], decimals: 1 });
+    expect(niceAxis(3, 5, true)).toEqual({ max: 3, ticks: [0, 1, 2, 3], decimals: 0 });
+    expect(niceAxis(0, 5, true).max).toBe(1);
   });
 });

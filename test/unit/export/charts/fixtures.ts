@@ -68,7 +68,7 @@ export const quadrant: QuadrantChart = {
     { x: 0.3, y: 0.7, highlight: false },
     { x: 0.95, y: 0.1, highlight: true, label: 'Gemeente Utrecht' },
     { x: 0.93, y: 0.12, highlight: true, label: 'Provincie Fryslân' },
-    { x: 0.9, y: 0.05, highlight: true, label: HOSTILE },
+    { x: 0.8, y: 0.3, highlight: true, label: HOSTILE },
   ],
 };
 
