@@ -139,9 +139,10 @@ export class App {
       try {
         this.map = new MapView(this.container, this.model, this.store, this.look());
         this.map.moreText = (n) => this.S.moreNeighbours(n);
+        this.map.onNodeClick = (i) => this.select(i, true);
         if (st.selected >= 0) {
           this.map.redraw(true);
-          const target = this.map.frameTarget(this.model.p.nodes.id[st.selected]!);
+          const target = this.map.frameTarget(this.model.p.nodes.id[st.selected]!, this.covered());
           if (target) this.map.renderer.getCamera().setState(target);
         }
       } catch (e) {
@@ -218,7 +219,7 @@ export class App {
       if (next.lang !== cur.lang) changes.push('lang');
       this.store.update({ ...next, selectedProduct: -1, hovered: -1 } as Partial<State>, ...changes);
       this.controls.render(this.S);
-      if (next.selected >= 0 && this.map) this.map.centreOn(this.model.p.nodes.id[next.selected]!);
+      if (next.selected >= 0 && this.map) this.map.centreOn(this.model.p.nodes.id[next.selected]!, this.covered());
     } finally {
       this.applyingHash = false;
     }
@@ -309,7 +310,15 @@ export class App {
   /** Selects an organisation: side panel, highlight, table row; optionally centres the map on it. */
   select(i: number, centre: boolean): void {
     this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
-    if (centre && this.map && i >= 0) this.map.centreOn(this.model.p.nodes.id[i]!);
+    if (centre && this.map && i >= 0) this.map.centreOn(this.model.p.nodes.id[i]!, this.covered());
+  }
+
+  /** How much of the map the details sheet covers (narrow screens, where it lies over the map). */
+  private covered(): { bottom: number } {
+    const map = this.container.getBoundingClientRect();
+    const panel = this.panel.root.getBoundingClientRect();
+    const over = getComputedStyle(this.panel.root).position === 'absolute' && panel.height > 0;
+    return { bottom: over ? Math.max(0, map.bottom - panel.top) : 0 };
   }
 
   private onChange(c: Set<Change>): void {

@@ -109,7 +109,18 @@ describe('map.html, second round (Chromium)', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(height);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
       expect(await noHorizontalScroll(s)).toBe(true);
-      await s.page.waitForTimeout(600);
+      await s.page.waitForTimeout(700);
+      // The organisation and all its neighbours are framed in the part of the map left free by the details.
+      const panel = (await s.page.locator('#panel').boundingBox())!;
+      const bottom = width < 1000 ? panel.y : map.y + map.height;
+      const right = width < 1000 ? map.x + map.width : Math.min(map.x + map.width, panel.x);
+      for (const id of [h.id, ...graph.neighbors(h.id)]) {
+        const p = await nodePosition(s.page, id);
+        expect(p.x, id).toBeGreaterThanOrEqual(map.x);
+        expect(p.x, id).toBeLessThanOrEqual(right);
+        expect(p.y, id).toBeGreaterThanOrEqual(map.y);
+        expect(p.y, id).toBeLessThanOrEqual(bottom);
+      }
       await screenshot(s.page, `views-${width}-selected`);
       // Closing the details gives the map back.
       await s.page.locator('#panel .close').click();
@@ -132,6 +143,39 @@ describe('map.html, second round (Chromium)', () => {
       expectClean(s);
     });
   }
+
+  it('touch at 390×844: a tap selects, a pinch zooms', async () => {
+    const s = await open(path, { width: 390, height: 844 });
+    const cdp = await s.page.context().newCDPSession(s.page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<{ x: number; y: number }>) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    const h = hub();
+    const pos = await nodePosition(s.page, h.id);
+    await touch('touchStart', [pos]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await state(s)).selected).toBe(h.index);
+    await s.page.locator('#panel .close').click();
+    await s.page.locator('[data-action="fit"]').click();
+    await s.page.waitForTimeout(500);
+    const ratio = () => s.page.evaluate(() => window.__kisMap.app!.map!.renderer.getCamera().ratio);
+    const r0 = await ratio();
+    const box = (await s.page.locator('#sigma-container').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await touch('touchStart', [
+      { x: cx - 20, y: cy },
+      { x: cx + 20, y: cy },
+    ]);
+    for (let k = 1; k <= 6; k++)
+      await touch('touchMove', [
+        { x: cx - 20 - 15 * k, y: cy },
+        { x: cx + 20 + 15 * k, y: cy },
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(ratio).toBeLessThan(r0 * 0.6);
+    expectClean(s);
+  });
 
   it('search finds a typo, an alias and a prefix, best match first', async () => {
     const s = await open(path);

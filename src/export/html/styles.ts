@@ -158,7 +158,7 @@ table.metrics td.explain{color:#555;font-size:.78rem;padding:0 0 .3rem;border-bo
  .controls.open{transform:none;visibility:visible}
  .drawer-close{display:block;float:right;position:relative;z-index:2;border:1px solid #888;background:#fff;border-radius:4px;width:2rem;height:2rem;cursor:pointer;font-size:1.1rem}
  .panel,.main.view-table .panel{display:none}
- .main.details-open .panel,.main.view-table.details-open .panel{display:block;position:absolute;left:0;right:0;bottom:0;top:auto;width:auto;max-height:58%;z-index:30;border:0;border-top:1px solid #bbb;border-radius:10px 10px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.22)}
+ .main.details-open .panel,.main.view-table.details-open .panel{display:block;position:absolute;left:0;right:0;bottom:0;top:auto;width:auto;max-height:50%;z-index:30;border:0;border-top:1px solid #bbb;border-radius:10px 10px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.22)}
  .toolbar{top:.4rem;right:.4rem}
  .toolbar .btn-text{display:none}
 }
