@@ -140,6 +140,13 @@ export class App {
         this.map = new MapView(this.container, this.model, this.store, this.look());
         this.map.moreText = (n) => this.S.moreNeighbours(n);
         this.map.onNodeClick = (i) => this.select(i, true);
+        this.map.reserved = () => {
+          const c = this.container.getBoundingClientRect();
+          return Array.from(this.toolbar.children, (b) => {
+            const r = b.getBoundingClientRect();
+            return { x: r.left - c.left - 4, y: r.top - c.top - 2, w: r.width + 8, h: r.height + 4 };
+          });
+        };
         if (st.selected >= 0) {
           this.map.redraw(true);
           const target = this.map.frameTarget(this.model.p.nodes.id[st.selected]!, this.covered());

@@ -69,6 +69,8 @@ export class MapView {
   private order: Int32Array;
   /** A click or tap on an organisation (the app selects and frames it). */
   onNodeClick: (i: number) => void = (i) => this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
+  /** Areas of the map covered by controls (the toolbar), in map pixels; set by the app. */
+  reserved: () => Array<{ x: number; y: number; w: number; h: number }> = () => [];
   /** Words for "+N more", set by the app per language. */
   moreText: (n: number) => string = (n) => `+${n}`;
 
@@ -259,7 +261,16 @@ export class MapView {
         (this.focus >= 0 && i !== this.focus && !this.focusNeighbours.has(i)) ||
         (st.selectedProduct >= 0 && !(this.model.usersOf[st.selectedProduct] ?? []).includes(i)),
       more: this.moreText,
+      reserved: this.reserved(),
     });
+    if (st.products && st.hovered < 0) {
+      const items: Array<{ key: string; text: string; strong: boolean }> = [];
+      this.model.p.dict.products.forEach((name, k) => {
+        if (this.graph.hasNode(PRODUCT_PREFIX + k)) items.push({ key: PRODUCT_PREFIX + k, text: name, strong: st.selectedProduct === k });
+      });
+      items.sort((a, b) => Number(b.strong) - Number(a.strong));
+      this.labels.drawExtra(items);
+    }
   }
 
   /** Hover changed: only the label layer is redrawn (the WebGL layers stay as they are). */
@@ -362,7 +373,7 @@ export class MapView {
       const at1 = { cameraState: { x: centre.x, y: centre.y, ratio: 1, angle: 0 } };
       const a = this.renderer.framedGraphToViewport({ x: box.x0, y: box.y0 }, at1);
       const b = this.renderer.framedGraphToViewport({ x: box.x1, y: box.y1 }, at1);
-      ratio = Math.min(1.2, Math.max(Math.abs(b.x - a.x) / freeW, Math.abs(b.y - a.y) / freeH, 0.02));
+      ratio = Math.min(1.2, Math.max(Math.abs(b.x - a.x) / freeW, Math.abs(b.y - a.y) / freeH, 0.05));
     }
     // Put the box's centre in the middle of the free part: the camera sits that far the other way.
     const freeCentre = { x: m.left + freeW / 2, y: m.top + freeH / 2 };
