@@ -105,11 +105,13 @@ export class App {
     this.store.subscribe((c) => this.onChange(c));
     window.addEventListener('popstate', () => this.applyHash());
     window.addEventListener('hashchange', () => this.applyHash());
-    // Escape closes the details (except while typing in the search box, where it closes the list).
+    // Escape closes the controls drawer, else the details (except while typing in the search box,
+    // where it closes the list).
     document.addEventListener('keydown', (e) => {
       const st = this.store.state;
       if (e.key !== 'Escape' || e.target instanceof HTMLInputElement) return;
-      if (st.selected >= 0 || st.selectedProduct >= 0) this.store.update({ selected: -1, selectedProduct: -1 }, 'selection');
+      if (this.controls.root.classList.contains('open')) this.setDrawer(false);
+      else if (st.selected >= 0 || st.selectedProduct >= 0) this.store.update({ selected: -1, selectedProduct: -1 }, 'selection');
     });
   }
 
