@@ -322,12 +322,14 @@ export class App {
     if (centre && this.map && i >= 0) this.map.centreOn(this.model.p.nodes.id[i]!, this.covered());
   }
 
-  /** How much of the map the details sheet covers (narrow screens, where it lies over the map). */
-  private covered(): { bottom: number } {
+  /** How much of the map the details sheet (narrow screens, where it lies over the map) and the toolbar cover. */
+  private covered(): { bottom: number; right: number } {
     const map = this.container.getBoundingClientRect();
     const panel = this.panel.root.getBoundingClientRect();
     const over = getComputedStyle(this.panel.root).position === 'absolute' && panel.height > 0;
-    return { bottom: over ? Math.max(0, map.bottom - panel.top) : 0 };
+    // The toolbar's column on the right, too.
+    const tools = this.toolbar.getBoundingClientRect();
+    return { bottom: over ? Math.max(0, map.bottom - panel.top) : 0, right: tools.width ? Math.max(0, map.right - tools.left) : 0 };
   }
 
   private onChange(c: Set<Change>): void {

@@ -56,7 +56,7 @@ export interface Inset {
 }
 
 /** Margin (px) kept around a framed neighbourhood; wider on the right, where labels go. */
-const FRAME_MARGIN = { left: 40, right: 150, top: 40, bottom: 40 };
+const FRAME_MARGIN = { left: 40, right: 130, top: 40, bottom: 40 };
 
 export class MapView {
   readonly renderer: Sigma<NodeAttr, EdgeAttr>;
@@ -361,7 +361,7 @@ export class MapView {
     // The free part of the view: margins, plus what the details sheet covers on a narrow screen.
     const m = {
       left: FRAME_MARGIN.left + (cover.left ?? 0),
-      right: FRAME_MARGIN.right + (cover.right ?? 0),
+      right: Math.min(FRAME_MARGIN.right, W * 0.2) + (cover.right ?? 0),
       top: FRAME_MARGIN.top + (cover.top ?? 0),
       bottom: FRAME_MARGIN.bottom + (cover.bottom ?? 0),
     };
