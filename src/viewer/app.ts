@@ -105,11 +105,13 @@ export class App {
     this.store.subscribe((c) => this.onChange(c));
     window.addEventListener('popstate', () => this.applyHash());
     window.addEventListener('hashchange', () => this.applyHash());
-    // Escape closes the details (except while typing in the search box, where it closes the list).
+    // Escape closes the controls drawer, else the details (except while typing in the search box,
+    // where it closes the list).
     document.addEventListener('keydown', (e) => {
       const st = this.store.state;
       if (e.key !== 'Escape' || e.target instanceof HTMLInputElement) return;
-      if (st.selected >= 0 || st.selectedProduct >= 0) this.store.update({ selected: -1, selectedProduct: -1 }, 'selection');
+      if (this.controls.root.classList.contains('open')) this.setDrawer(false);
+      else if (st.selected >= 0 || st.selectedProduct >= 0) this.store.update({ selected: -1, selectedProduct: -1 }, 'selection');
     });
   }
 
@@ -139,9 +141,17 @@ export class App {
       try {
         this.map = new MapView(this.container, this.model, this.store, this.look());
         this.map.moreText = (n) => this.S.moreNeighbours(n);
+        this.map.onNodeClick = (i) => this.select(i, true);
+        this.map.reserved = () => {
+          const c = this.container.getBoundingClientRect();
+          return Array.from(this.toolbar.children, (b) => {
+            const r = b.getBoundingClientRect();
+            return { x: r.left - c.left - 4, y: r.top - c.top - 2, w: r.width + 8, h: r.height + 4 };
+          });
+        };
         if (st.selected >= 0) {
           this.map.redraw(true);
-          const target = this.map.frameTarget(this.model.p.nodes.id[st.selected]!);
+          const target = this.map.frameTarget(this.model.p.nodes.id[st.selected]!, this.covered());
           if (target) this.map.renderer.getCamera().setState(target);
         }
       } catch (e) {
@@ -218,7 +228,7 @@ export class App {
       if (next.lang !== cur.lang) changes.push('lang');
       this.store.update({ ...next, selectedProduct: -1, hovered: -1 } as Partial<State>, ...changes);
       this.controls.render(this.S);
-      if (next.selected >= 0 && this.map) this.map.centreOn(this.model.p.nodes.id[next.selected]!);
+      if (next.selected >= 0 && this.map) this.map.centreOn(this.model.p.nodes.id[next.selected]!, this.covered());
     } finally {
       this.applyingHash = false;
     }
@@ -309,7 +319,17 @@ export class App {
   /** Selects an organisation: side panel, highlight, table row; optionally centres the map on it. */
   select(i: number, centre: boolean): void {
     this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
-    if (centre && this.map && i >= 0) this.map.centreOn(this.model.p.nodes.id[i]!);
+    if (centre && this.map && i >= 0) this.map.centreOn(this.model.p.nodes.id[i]!, this.covered());
+  }
+
+  /** How much of the map the details sheet (narrow screens, where it lies over the map) and the toolbar cover. */
+  private covered(): { bottom: number; right: number } {
+    const map = this.container.getBoundingClientRect();
+    const panel = this.panel.root.getBoundingClientRect();
+    const over = getComputedStyle(this.panel.root).position === 'absolute' && panel.height > 0;
+    // The toolbar's column on the right, too.
+    const tools = this.toolbar.getBoundingClientRect();
+    return { bottom: over ? Math.max(0, map.bottom - panel.top) : 0, right: tools.width ? Math.max(0, map.right - tools.left) : 0 };
   }
 
   private onChange(c: Set<Change>): void {

@@ -140,20 +140,22 @@ function numericColouring(model: Model, attr: NumericAttribute, S: Strings): Col
     for (let q = r; q <= e; q++) colors[known[q]!] = color;
     r = e + 1;
   }
-  const entries: Colouring['entries'] = [];
-  let sup = -1;
-  let none = -1;
+  // Suppressed first, then no value: a fixed legend order.
+  let anySuppressed = false;
+  let anyMissing = false;
   for (let i = 0; i < n; i++) {
     if (colors[i] !== undefined) continue;
-    if (suppressed(i)) {
-      if (sup < 0) sup = entries.push({ color: SUPPRESSED_COLOR, label: S.suppressedShort }) - 1;
-      colors[i] = SUPPRESSED_COLOR;
-      entryOf[i] = sup;
-    } else {
-      if (none < 0) none = entries.push({ color: NO_VALUE_COLOR, label: S.noValue }) - 1;
-      colors[i] = NO_VALUE_COLOR;
-      entryOf[i] = none;
-    }
+    if (suppressed(i)) anySuppressed = true;
+    else anyMissing = true;
+  }
+  const entries: Colouring['entries'] = [];
+  const sup = anySuppressed ? entries.push({ color: SUPPRESSED_COLOR, label: S.suppressedShort }) - 1 : -1;
+  const none = anyMissing ? entries.push({ color: NO_VALUE_COLOR, label: S.noValue }) - 1 : -1;
+  for (let i = 0; i < n; i++) {
+    if (colors[i] !== undefined) continue;
+    const s = suppressed(i);
+    colors[i] = s ? SUPPRESSED_COLOR : NO_VALUE_COLOR;
+    entryOf[i] = s ? sup : none;
   }
   const at = (q: number) => values[known[Math.round(q * (k - 1))]!]!;
   const ticks = k === 0 ? [] : k === 1 ? [{ at: 1, value: at(0) }] : [0, 0.5, 1].map((q) => ({ at: q, value: at(q) }));

@@ -362,7 +362,7 @@ export class Controls {
             { class: 'gradient-ticks' },
             ...g.ticks.map((t) => h('span', { 'data-at': String(t.at), text: formatNumber(S.locale, t.value) })),
           ),
-          h('p', { class: 'hint', text: `${S.gradientHint} (${formatInt(S.locale, g.count)})` }),
+          h('p', { class: 'hint', text: S.gradientHint(formatInt(S.locale, g.count)) }),
         )
       : null;
     setChildren(

@@ -52,7 +52,7 @@ export interface Strings {
   edgeModes: Record<EdgeColourMode, string>;
   suppressedShort: string;
   noValue: string;
-  gradientHint: string;
+  gradientHint: (n: string) => string;
   engagementBand: (from: number, to: number | null) => string;
   notShortlisted: string;
   nodeChange: Record<(typeof NODE_CHANGE_IDS)[number], string>;
@@ -225,7 +225,7 @@ const NL: Strings = {
   edgeModes: { plain: 'één kleur', kind: 'soort relatie', change: 'verandering' },
   suppressedShort: 'onderdrukt',
   noValue: 'geen waarde',
-  gradientHint: 'Kleur volgt de rangorde: licht = laag, donker = hoog.',
+  gradientHint: (n) => `Kleur volgt de rangorde van de ${n} organisaties met een waarde: licht = laag, donker = hoog.`,
   engagementBand: (from, to) => (to === null ? `wie betrekken: plaats ${from} en verder` : `wie betrekken: plaats ${from}–${to}`),
   notShortlisted: 'niet op de lijst',
   nodeChange: { new: 'nieuw', stayed: 'gelijk gebleven', stronger: 'sterker verbonden', weaker: 'zwakker verbonden' },
@@ -406,7 +406,7 @@ const EN: Strings = {
   edgeModes: { plain: 'one colour', kind: 'relation kind', change: 'change' },
   suppressedShort: 'suppressed',
   noValue: 'no value',
-  gradientHint: 'Colour follows the rank: light = low, dark = high.',
+  gradientHint: (n) => `Colour follows the rank of the ${n} organisations with a value: light = low, dark = high.`,
   engagementBand: (from, to) => (to === null ? `shortlist: rank ${from} and below` : `shortlist: rank ${from}–${to}`),
   notShortlisted: 'not on the shortlist',
   nodeChange: { new: 'new', stayed: 'stayed the same', stronger: 'more strongly connected', weaker: 'less strongly connected' },

@@ -23,7 +23,7 @@ const CELL = 64;
 /** One background label per this many square pixels at most. */
 const AREA_PER_LABEL = 14000;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -42,6 +42,8 @@ export interface LabelInput {
   /** Hidden by the selection's dimming (not in the selected neighbourhood). */
   dimmed: (i: number) => boolean;
   more: (n: number) => string;
+  /** Parts of the canvas covered by other things (the toolbar), where no label goes. */
+  reserved: Box[];
 }
 
 export class LabelLayer {
@@ -205,6 +207,28 @@ export class LabelLayer {
     }
   }
 
+  /**
+   * Labels for other things on the map (knowledge products), given by their display key, after
+   * the organisations' labels: only where they overlap nothing; a `strong` one (the selected
+   * product) even where it does.
+   */
+  drawExtra(items: Array<{ key: string; text: string; strong: boolean }>): void {
+    const { width: W, height: H } = this.renderer.getDimensions();
+    for (const it of items) {
+      const d = this.renderer.getNodeDisplayData(it.key);
+      if (!d || d.hidden) continue;
+      const p = this.renderer.framedGraphToViewport(d);
+      if (p.x < 0 || p.y < 0 || p.x > W || p.y > H) continue;
+      const r = this.renderer.scaleSize(d.size);
+      this.ctx.font = it.strong ? BOLD : FONT;
+      const w = this.ctx.measureText(it.text).width + 4;
+      const b = { x: Math.max(1, Math.min(W - w - 1, p.x + r + 3)), y: Math.max(1, Math.min(H - LINE - 1, p.y - LINE / 2)), w, h: LINE };
+      if (!it.strong && !this.free(b)) continue;
+      this.occupy(b);
+      this.text(-1, b, it.strong, it.text);
+    }
+  }
+
   /** The "+N more" text of the last frame ('' when none). */
   moreLabel = '';
 
@@ -215,6 +239,7 @@ export class LabelLayer {
     this.boxes.clear();
     this.drawn.clear();
     this.moreLabel = '';
+    for (const r of input.reserved) this.occupy(r);
     const hovered = input.hovered >= 0 && input.vis.nodes[input.hovered] ? input.hovered : -1;
     const sel = input.selected >= 0 && input.vis.nodes[input.selected] ? input.selected : -1;
 

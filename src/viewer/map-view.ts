@@ -47,8 +47,16 @@ export interface Look {
   edgeColors: string[] | null;
 }
 
+/** Pixels of the view covered on each side (by the details sheet on a narrow screen). */
+export interface Inset {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /** Margin (px) kept around a framed neighbourhood; wider on the right, where labels go. */
-const FRAME_MARGIN = { left: 40, right: 150, top: 40, bottom: 40 };
+const FRAME_MARGIN = { left: 40, right: 130, top: 40, bottom: 40 };
 
 export class MapView {
   readonly renderer: Sigma<NodeAttr, EdgeAttr>;
@@ -59,6 +67,10 @@ export class MapView {
   private look: Look;
   readonly labels: LabelLayer;
   private order: Int32Array;
+  /** A click or tap on an organisation (the app selects and frames it). */
+  onNodeClick: (i: number) => void = (i) => this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
+  /** Areas of the map covered by controls (the toolbar), in map pixels; set by the app. */
+  reserved: () => Array<{ x: number; y: number; w: number; h: number }> = () => [];
   /** Words for "+N more", set by the app per language. */
   moreText: (n: number) => string = (n) => `+${n}`;
 
@@ -133,7 +145,7 @@ export class MapView {
     });
     this.renderer.on('clickNode', ({ node }) => {
       const i = this.model.indexOf.get(node);
-      if (i !== undefined) this.store.update({ selected: i, selectedProduct: -1 }, 'selection');
+      if (i !== undefined) this.onNodeClick(i);
       else if (node.startsWith(PRODUCT_PREFIX))
         this.store.update({ selected: -1, selectedProduct: Number(node.slice(PRODUCT_PREFIX.length)) }, 'selection');
     });
@@ -249,7 +261,16 @@ export class MapView {
         (this.focus >= 0 && i !== this.focus && !this.focusNeighbours.has(i)) ||
         (st.selectedProduct >= 0 && !(this.model.usersOf[st.selectedProduct] ?? []).includes(i)),
       more: this.moreText,
+      reserved: this.reserved(),
     });
+    if (st.products && st.hovered < 0) {
+      const items: Array<{ key: string; text: string; strong: boolean }> = [];
+      this.model.p.dict.products.forEach((name, k) => {
+        if (this.graph.hasNode(PRODUCT_PREFIX + k)) items.push({ key: PRODUCT_PREFIX + k, text: name, strong: st.selectedProduct === k });
+      });
+      items.sort((a, b) => Number(b.strong) - Number(a.strong));
+      this.labels.drawExtra(items);
+    }
   }
 
   /** Hover changed: only the label layer is redrawn (the WebGL layers stay as they are). */
@@ -321,7 +342,7 @@ export class MapView {
    * from the graph (graph → viewport → framed graph), not from sigma's display cache, which
    * holds raw positions while a scheduled refresh is pending.
    */
-  frameTarget(key: string): { x: number; y: number; ratio: number } | null {
+  frameTarget(key: string, cover: Partial<Inset> = {}): { x: number; y: number; ratio: number } | null {
     if (!this.graph.hasNode(key)) return null;
     const i = this.model.indexOf.get(key);
     const keys = [key];
@@ -336,28 +357,33 @@ export class MapView {
     const ys = pts.map((p) => p.y);
     const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
     const centre = { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 };
-    if (keys.length === 1) return { ...pts[0]!, ratio: Math.min(this.renderer.getCamera().ratio, 0.35) };
-    // Viewport size of the box at ratio 1 (sizes scale with 1 / ratio).
-    const cameraState = { x: centre.x, y: centre.y, ratio: 1, angle: 0 };
-    const a = this.renderer.framedGraphToViewport({ x: box.x0, y: box.y0 }, { cameraState });
-    const b = this.renderer.framedGraphToViewport({ x: box.x1, y: box.y1 }, { cameraState });
     const { width: W, height: H } = this.renderer.getDimensions();
-    const m = FRAME_MARGIN;
-    const ratio = Math.max(
-      Math.abs(b.x - a.x) / Math.max(40, W - m.left - m.right),
-      Math.abs(b.y - a.y) / Math.max(40, H - m.top - m.bottom),
-      0.02,
-    );
-    // Shift right by half the extra right margin so labels fit beside the right-most circles.
-    const shift = ((m.right - m.left) / 2) * ratio;
-    const right = this.renderer.viewportToFramedGraph({ x: W / 2 + shift, y: H / 2 }, { cameraState: { ...cameraState, ratio } });
-    const mid = this.renderer.viewportToFramedGraph({ x: W / 2, y: H / 2 }, { cameraState: { ...cameraState, ratio } });
-    return { x: centre.x + (right.x - mid.x) / ratio, y: centre.y + (right.y - mid.y) / ratio, ratio: Math.min(ratio, 1.2) };
+    // The free part of the view: margins, plus what the details sheet covers on a narrow screen.
+    const m = {
+      left: FRAME_MARGIN.left + (cover.left ?? 0),
+      right: Math.min(FRAME_MARGIN.right, W * 0.2) + (cover.right ?? 0),
+      top: FRAME_MARGIN.top + (cover.top ?? 0),
+      bottom: FRAME_MARGIN.bottom + (cover.bottom ?? 0),
+    };
+    const freeW = Math.max(40, W - m.left - m.right);
+    const freeH = Math.max(40, H - m.top - m.bottom);
+    let ratio = Math.min(this.renderer.getCamera().ratio, 0.35);
+    if (keys.length > 1) {
+      // Viewport size of the box at ratio 1 (sizes scale with 1 / ratio).
+      const at1 = { cameraState: { x: centre.x, y: centre.y, ratio: 1, angle: 0 } };
+      const a = this.renderer.framedGraphToViewport({ x: box.x0, y: box.y0 }, at1);
+      const b = this.renderer.framedGraphToViewport({ x: box.x1, y: box.y1 }, at1);
+      ratio = Math.min(1.2, Math.max(Math.abs(b.x - a.x) / freeW, Math.abs(b.y - a.y) / freeH, 0.05));
+    }
+    // Put the box's centre in the middle of the free part: the camera sits that far the other way.
+    const freeCentre = { x: m.left + freeW / 2, y: m.top + freeH / 2 };
+    const p = this.renderer.viewportToFramedGraph(freeCentre, { cameraState: { x: centre.x, y: centre.y, ratio, angle: 0 } });
+    return { x: 2 * centre.x - p.x, y: 2 * centre.y - p.y, ratio };
   }
 
   /** Moves the camera to show an organisation with its neighbourhood (see frameTarget). */
-  centreOn(key: string): void {
-    const target = this.frameTarget(key);
+  centreOn(key: string, cover: Partial<Inset> = {}): void {
+    const target = this.frameTarget(key, cover);
     if (target) void this.renderer.getCamera().animate(target, { duration: 450 });
   }
 

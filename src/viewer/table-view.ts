@@ -26,8 +26,10 @@ interface Column {
   /** Sort key: number (null last) or string. */
   key: (i: number, S: Strings) => number | string | null;
   text: (i: number, S: Strings) => string;
-  /** Widest a column may get (px); longer values are cut with "…" (the title shows them whole). */
+  /** Widest a column may get (px); longer values are cut with "…". */
   max?: number;
+  /** Text, though sorted as a number (the community: number and name). */
+  left?: boolean;
 }
 
 const CELL_FONT = '400 14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -101,6 +103,7 @@ export class TableView {
           return name ? `${formatInt(S.locale, c)} · ${name}` : formatInt(S.locale, c);
         },
         max: 260,
+        left: true,
       },
       {
         id: 'role',
@@ -143,7 +146,18 @@ export class TableView {
     this.root.append(h('div', { class: 'table-bar' }, this.hint, this.download), this.scroller);
     this.scroller.addEventListener('scroll', () => this.schedule());
     this.table.addEventListener('keydown', (e) => this.onKey(e));
-    this.table.addEventListener('focus', () => this.renderRows());
+    // Focus by keyboard marks the active row; focus by a click must not re-render the rows
+    // between the press and the release, or the click loses its row.
+    let pressing = false;
+    this.table.addEventListener('pointerdown', () => {
+      pressing = true;
+    });
+    document.addEventListener('pointerup', () => {
+      pressing = false;
+    });
+    this.table.addEventListener('focus', () => {
+      if (!pressing) this.renderRows();
+    });
     this.tbody.addEventListener('click', (e) => {
       const tr = (e.target as HTMLElement).closest('tr[data-pos]');
       if (!tr) return;
@@ -241,7 +255,7 @@ export class TableView {
           'th',
           {
             scope: 'col',
-            class: c.numeric ? 'num' : null,
+            class: c.numeric && !c.left ? 'num' : null,
             'aria-sort': sorted ? (this.sortDir === 1 ? 'ascending' : 'descending') : 'none',
           },
           h('button', {
@@ -330,7 +344,8 @@ export class TableView {
         },
         ...this.columns.map((c) =>
           h(c.id === 'label' ? 'th' : 'td', {
-            class: c.numeric ? 'num' : null,
+            class: c.numeric && !c.left ? 'num' : null,
+            title: c.max ? c.text(i, this.S) : null,
             scope: c.id === 'label' ? 'row' : null,
             text: c.text(i, this.S),
           }),

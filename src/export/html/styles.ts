@@ -156,9 +156,9 @@ table.metrics td.explain{color:#555;font-size:.78rem;padding:0 0 .3rem;border-bo
  .drawer-toggle{display:inline-block;margin-left:auto;border:1px solid #888;background:#fff;border-radius:4px;padding:.25rem .6rem;cursor:pointer}
  .controls{position:fixed;z-index:40;left:0;top:0;bottom:0;width:min(340px,88vw);transform:translateX(-105%);transition:transform .2s;box-shadow:4px 0 18px rgba(0,0,0,.25);visibility:hidden}
  .controls.open{transform:none;visibility:visible}
- .drawer-close{display:block;float:right;border:1px solid #888;background:#fff;border-radius:4px;width:2rem;height:2rem;cursor:pointer;font-size:1.1rem}
+ .drawer-close{display:block;float:right;position:relative;z-index:2;border:1px solid #888;background:#fff;border-radius:4px;width:2rem;height:2rem;cursor:pointer;font-size:1.1rem}
  .panel,.main.view-table .panel{display:none}
- .main.details-open .panel,.main.view-table.details-open .panel{display:block;position:absolute;left:0;right:0;bottom:0;top:auto;width:auto;max-height:58%;z-index:30;border:0;border-top:1px solid #bbb;border-radius:10px 10px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.22)}
+ .main.details-open .panel,.main.view-table.details-open .panel{display:block;position:absolute;left:0;right:0;bottom:0;top:auto;width:auto;max-height:50%;z-index:30;border:0;border-top:1px solid #bbb;border-radius:10px 10px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.22)}
  .toolbar{top:.4rem;right:.4rem}
  .toolbar .btn-text{display:none}
 }
