@@ -243,7 +243,33 @@ describe('kis-network compare: a folder with itself, option differences, errors'
     for (const g of table(path.join(out, 'groups.csv')))
       for (const w of ['old', 'new']) if (g[`rating_mean_${w}`] !== '') expect(Number(g[`rating_n_${w}`])).toBeGreaterThanOrEqual(5);
     expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('different --seed');
+    // The map (NEW was analysed with 5) shows no organisation mean on fewer than 5 ratings.
+    const island = /<script type="application\/json" id="kis-data">([\s\S]*?)<\/script>/.exec(
+      readFileSync(path.join(out, 'map.html'), 'utf8'),
+    )![1]!;
+    const nodes = JSON.parse(island).nodes as { rating: Array<number | null>; ratings: Array<number | null> };
+    nodes.rating.forEach((v, i) => {
+      if (v !== null) expect(nodes.ratings[i]).toBeGreaterThanOrEqual(5);
+    });
   }, 60_000);
+
+  it("suppresses the map's organisation means under a larger --min-group-size than the wave's", async () => {
+    const out = path.join(tmp, 'mgs-cmp');
+    expect((await runCli(['compare', a, a, '--out', out, '--min-group-size', '6', '-q'])).code).toBe(0);
+    const island = /<script type="application\/json" id="kis-data">([\s\S]*?)<\/script>/.exec(
+      readFileSync(path.join(out, 'map.html'), 'utf8'),
+    )![1]!;
+    const p = JSON.parse(island);
+    expect(p.meta.params.minGroupSize).toBe(6);
+    let hidden = 0;
+    p.nodes.rating.forEach((v: number | null, i: number) => {
+      if (v !== null) expect(p.nodes.ratings[i]).toBeGreaterThanOrEqual(6);
+      else if (p.nodes.ratingSuppressed[i] === 1) hidden++;
+    });
+    expect(hidden).toBeGreaterThan(64); // the example has 64 organisations with 1–2 respondents
+    for (const g of table(path.join(out, 'groups.csv')))
+      for (const w of ['old', 'new']) if (g[`rating_mean_${w}`] !== '') expect(Number(g[`rating_n_${w}`])).toBeGreaterThanOrEqual(6);
+  });
 
   it('exits 2 when the waves were analysed as different network kinds', async () => {
     const coUsage = path.join(tmp, 'self', 'co-usage');

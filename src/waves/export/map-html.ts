@@ -13,9 +13,22 @@ import { VERSION } from '../../version.js';
 import type { CompareResult } from '../compare-waves.js';
 import { changeBlock } from './change-payload.js';
 
-/** NEW's map payload in the comparison's language, with the change block. */
+/**
+ * NEW's map payload in the comparison's language, with the change block. An organisation's mean
+ * rating is suppressed again where it rests on fewer ratings than the comparison's minimum group
+ * size (the largest of --min-group-size and the waves' own; docs/contract.md §6).
+ */
 export function comparePayload(r: CompareResult, base: MapPayload, lang: 'nl' | 'en'): MapPayload {
-  return { ...base, lang, change: changeBlock(r, base) };
+  const n = base.nodes;
+  const hide = n.ratings.map((k) => k !== null && k < r.minGroupSize);
+  const nodes = {
+    ...n,
+    rating: n.rating.map((v, i) => (hide[i] ? null : v)),
+    ratingSuppressed: n.ratingSuppressed.map((v, i) => (hide[i] ? 1 : v)),
+    ratings: n.ratings.map((v, i) => (hide[i] ? null : v)),
+  };
+  const meta = { ...base.meta, params: { ...base.meta.params, minGroupSize: r.minGroupSize } };
+  return { ...base, lang, meta, nodes, change: changeBlock(r, base) };
 }
 
 export function renderCompareMap(payload: MapPayload): string {
