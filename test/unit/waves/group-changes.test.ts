@@ -56,3 +56,30 @@ describe('groupChanges', () => {
     ]);
   });
 });
+
+describe('groupChanges: twins', () => {
+  it('gives a type and a region with the very same organisations one decision (rule (c))', () => {
+    // a and b are the only professionals and the only organisations in Zeeland: twins.
+    const old = makeWave({
+      orgs,
+      groups: [
+        g('type', 'civil_society', 4, 7),
+        g('type', 'government', 8, 7),
+        g('type', 'professional', 6, 6),
+        g('region', 'Utrecht', 12, 7),
+        g('region', 'Zeeland', 6, 6),
+      ],
+    });
+    const rows = groupChanges(old, old, 5).map((c) => [c.dimension, c.group, c.old?.rating_mean ?? null]);
+    // Threshold 5: civil_society (4 ratings) is hidden; rule (a) then hides professional (6, the
+    // fewest of the rest); rule (c) hides its twin Zeeland (published alone it would give
+    // professional away); rule (a) in the region dimension then hides Utrecht too.
+    expect(rows).toEqual([
+      ['type', 'civil_society', null],
+      ['type', 'government', 7],
+      ['type', 'professional', null],
+      ['region', 'Utrecht', null],
+      ['region', 'Zeeland', null],
+    ]);
+  });
+});
