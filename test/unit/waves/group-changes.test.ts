@@ -60,6 +60,13 @@ describe('groupChanges', () => {
 describe('groupChanges: twins', () => {
   it('gives a type and a region with the very same organisations one decision (rule (c))', () => {
     // a and b are the only professionals and the only organisations in Zeeland: twins.
+    const orgs = {
+      a: { type: 'professional', region: 'Zeeland' },
+      b: { type: 'professional', region: 'Zeeland' },
+      c: { type: 'government', region: 'Utrecht' },
+      d: { type: 'government', region: 'Utrecht' },
+      e: { type: 'civil_society', region: 'Utrecht' },
+    };
     const old = makeWave({
       orgs,
       groups: [
