@@ -20,7 +20,10 @@
  *   - writing kis-network.xlsx on the large data (scripts/bench-workbook.mjs): the workbook's
  *     share of the export stage and peak RSS, `analyse --formats` with and without it.
  *
- *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx] [--skip-workbook]
+ *   - `kis-network compare` on two large runs (100,000 organisations each, from output folders;
+ *     scripts/bench-compare.mjs).
+ *
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx] [--skip-workbook] [--skip-compare]
  *
  * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
  */
@@ -159,4 +162,10 @@ if (!flag('--skip-xlsx')) {
 // Writing kis-network.xlsx on the large data: analyse with and without it (scripts/bench-workbook.mjs).
 if (!flag('--skip-workbook')) {
   execFileSync('node', [path.join(ROOT, 'scripts/bench-workbook.mjs'), ensureData('large')], { stdio: 'inherit' });
+}
+
+// compare on two large output folders, ≤ 30 s and ≤ 3 GB (scripts/bench-compare.mjs).
+if (!flag('--skip-compare')) {
+  log('\n## compare: two large runs (100,000 organisations, 1,000,000 relations each)');
+  execFileSync('node', [path.join(ROOT, 'scripts/bench-compare.mjs'), ensureData('large')], { stdio: 'inherit' });
 }

@@ -15,6 +15,7 @@ import { Rng } from './lib/prng.mjs';
 import { csvDocument } from './lib/csv.mjs';
 import { ORG_WORDS, THEME_WORDS, emailFor, orgKey, personName, phoneNumber } from './lib/names.mjs';
 import { GGD_REGIONS, MUNICIPALITIES, PROVINCES, SUBREGIONS } from './lib/places.mjs';
+import { deriveWave2024, expectedChanges, WAVE_SEED } from './lib/wave-2024.mjs';
 
 export const SEED = 20240917;
 export const SURVEY_ROWS = 1841;
@@ -325,7 +326,88 @@ export function generateExample(seed = SEED) {
   };
   const stats = computeStats(orgs, interviews, survey);
   files['README.md'] = readme(stats, seed);
-  return { files, stats };
+  orgs.forEach((o, i) => {
+    o.row = contactsRows[i];
+  });
+  return { files, stats, tables: { orgs, interviews, survey, contacts: contactsRows, aliases: ALIASES } };
+}
+
+/**
+ * The second wave (data/2024/): the 2021 tables with the documented changes of
+ * lib/wave-2024.mjs; returns its files (written to `2024/` beside the 2021 ones) and the changes a
+ * comparison must find.
+ */
+export function generateWave2024(seed = SEED) {
+  const { tables } = generateExample(seed);
+  const wave = deriveWave2024(tables);
+  const expected = expectedChanges(
+    { contacts: tables.contacts, interviews: tables.interviews, survey: tables.survey },
+    wave,
+    tables.aliases,
+  );
+  const files = {
+    'contacts.csv': csvDocument(
+      ['id', 'organisation', 'type', 'region', 'themes', 'kis_contacts', 'contact_person', 'email', 'phone'],
+      wave.contacts,
+    ),
+    'interviews.csv': csvDocument(['interview_id', 'source', 'target', 'relation', 'strength', 'theme'], wave.interviews),
+    'survey.csv': csvDocument(
+      ['respondent_id', 'organisation', 'type', 'region', 'rating', 'products_used', 'partners', 'themes', 'name', 'email'],
+      wave.survey,
+    ),
+    'aliases.csv': csvDocument(['alias', 'organisation'], tables.aliases),
+  };
+  files['README.md'] = readme2024(wave, expected);
+  return { files, expected, planted: wave.planted };
+}
+
+function readme2024(wave, expected) {
+  const p = wave.planted;
+  const pairs = (list) => list.map(([a, b]) => `  - \`${a}\` – \`${b}\``).join('\n');
+  const names = (list) => list.map((n) => `\`${n}\``).join(', ');
+  const e = expected;
+  return `# Example data, second wave (fictional, "2024")
+
+The organisations of \`data/\` (the 2021 wave) three years later, for \`kis-network compare\`:
+
+\`\`\`sh
+npx kis-network compare data data/2024
+\`\`\`
+
+Written by \`scripts/generate-example.mjs\` (\`npm run generate-data\`) together with the 2021 wave: the
+2021 tables with the changes below, drawn from their own seeded stream (mulberry32, seed ${WAVE_SEED}),
+so the 2021 files stay as they are and a fresh run reproduces these byte for byte. Everything is as
+invented as the 2021 wave (see \`../README.md\`): no real people, \`.example\` e-mail addresses only.
+Same files and columns as the 2021 wave; \`aliases.csv\` is the same.
+
+## Planted changes
+
+- **Left** (register entry, respondents, interview rows and partner mentions removed): ${names(p.left)}.
+- **Joined** (new register entries \`O311\`–\`O315\`, each with three relations in interview \`I41\` and
+  two respondents): ${names(p.joined)}.
+- **Renamed**: \`${p.renamed[0]}\` is \`${p.renamed[1]}\` in 2024, with a new register id (\`O310\`): the
+  comparison sees one organisation gone and one new, and reports the pair as possibly renamed (not
+  joined; \`--aliases\` with \`${p.renamed[1]},${p.renamed[0]}\` joins them).
+- **Relations added** (interview \`I42\`, strength 3) between organisations that stayed:
+${pairs(p.added)}
+- **Relations removed** (every interview row and partner mention of the pair):
+${pairs(p.removed)}
+- **Relations strengthened** (one more interview row in \`I42\`, strength 2):
+${pairs(p.stronger)}
+- **Relations weakened** (one mention fewer: a survey partner mention, else an interview row):
+${pairs(p.weaker)}
+- **Ratings**: every rating given by a respondent of a knowledge institute is one point higher
+  (at most 10).
+
+## What a comparison finds
+
+Counted the way kis-network keys names (docs/contract.md §3, \`aliases.csv\` applied):
+${e.organisations.new.length} organisations new and ${e.organisations.gone.length} gone (the joined, the left and the renamed
+ones); ${e.relations.new.length} relations new (the added ones and those of the joined and the renamed organisation),
+${e.relations.gone.length} gone (the removed ones and those of the organisations that left or were renamed),
+${e.relations.stronger.length} stronger and ${e.relations.weaker.length} weaker. \`test/unit/data/wave-2024.test.ts\` checks that \`compare\`
+reports exactly these.
+`;
 }
 
 function fill(rng, template, comm) {
@@ -603,6 +685,10 @@ never copies them into any output (docs/contract.md §6).
 
 kis-network runs on this folder when \`analyse\` is given no input.
 
+A second wave of the same organisations three years later, with documented changes (organisations
+that joined, left or were renamed; relations added, removed, strengthened and weakened), is in
+\`2024/\` (see \`2024/README.md\`): \`npx kis-network compare data data/2024\`.
+
 ## The network it describes
 
 - ${fmt(s.organisationsInRegister)} organisations in the register, of the five stakeholder types, across
@@ -697,6 +783,12 @@ function main() {
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(join(outDir, name), text);
     process.stderr.write(`wrote ${join(outDir, name)} (${Buffer.byteLength(text)} bytes)\n`);
+  }
+  const wave = generateWave2024();
+  mkdirSync(join(outDir, '2024'), { recursive: true });
+  for (const [name, text] of Object.entries(wave.files)) {
+    writeFileSync(join(outDir, '2024', name), text);
+    process.stderr.write(`wrote ${join(outDir, '2024', name)} (${Buffer.byteLength(text)} bytes)\n`);
   }
   process.stderr.write(`${JSON.stringify(stats)}\n`);
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the published package: pack it as `npm publish` would, install the tarball into
 # an empty folder (so only `dependencies` are there, none of the repository), and run both
-# commands from that install: `analyse` on the bundled example and `validate` on the package's
-# own data folder. Prints one line per step and OK at the end; exits non-zero on any failure.
+# commands from that install: `analyse` on the bundled example, `validate` on the package's
+# own data folder and `compare` of that analysis with the bundled second wave (data/2024/). Prints one line per step and OK at the end; exits non-zero on any failure.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,7 +29,7 @@ step "packed $(basename "$tarball") ($(tar -tzf "$tarball" | wc -l | tr -d ' ') 
 step "tarball holds bin, dist, data, README.md, LICENSE, package.json and nothing else"
 tar -tzf "$tarball" >"$work/contents.txt"
 for required in package/package.json package/README.md package/LICENSE package/bin/kis-network.js \
-  package/dist/cli/run.js package/dist/viewer.iife.js package/data/contacts.csv; do
+  package/dist/cli/run.js package/dist/viewer.iife.js package/data/contacts.csv package/data/2024/contacts.csv; do
   grep -qx "$required" "$work/contents.txt" || fail "$required is missing from the tarball"
 done
 if grep -vE '^package/(package\.json|README\.md|LICENSE|bin/|dist/|data/)' "$work/contents.txt"; then
@@ -66,5 +66,14 @@ npx --no -- kis-network validate node_modules/kis-network/data >"$work/validate.
   cat "$work/validate.log" >&2
   fail "kis-network validate on the package's data folder"
 }
+
+step "kis-network compare x node_modules/kis-network/data/2024 --out c (the bundled second wave)"
+npx --no -- kis-network compare x node_modules/kis-network/data/2024 --out c --quiet >"$work/compare.log" 2>&1 || {
+  cat "$work/compare.log" >&2
+  fail "kis-network compare"
+}
+for f in organisations.csv relations.csv groups.csv communities.csv summary.json report.md report.html map.html; do
+  [ -s "c/$f" ] || fail "compare wrote no c/$f"
+done
 
 step OK

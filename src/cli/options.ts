@@ -14,6 +14,7 @@ import {
   type BetweennessMode,
   type Delimiter,
   type Encoding,
+  type InputFile,
   type KisOptions,
   type Lang,
   type NetworkKind,
@@ -221,5 +222,28 @@ export function resolveOptions(
     extraAttributes: config.extraAttributes ?? [],
     sourceDateEpoch: epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
     outputs,
+  };
+}
+
+/** The options of `compare` itself (docs/contract.md §8); an input PATH wave gets resolveOptions's. */
+export interface CompareOptions {
+  out: string;
+  lang: Lang;
+  minGroupSize: number;
+  aliases?: InputFile;
+  quiet: boolean;
+  sourceDateEpoch?: number;
+}
+
+export function resolveCompareOptions(flags: RawFlags, env: NodeJS.ProcessEnv, cwd: string): CompareOptions {
+  const { config } = loadConfig(flags.config, cwd, []);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return {
+    out: path.resolve(cwd, flags.out ?? DEFAULTS.compareOut),
+    lang: oneOf<Lang>('--lang', flags.lang, ['nl', 'en'], DEFAULTS.lang),
+    minGroupSize: int('--min-group-size', flags.minGroupSize, config.minGroupSize ?? DEFAULTS.minGroupSize, 2),
+    aliases: flags.aliases ? roleInput(path.resolve(cwd, flags.aliases), 'aliases', cwd) : undefined,
+    quiet: flags.quiet ?? false,
+    sourceDateEpoch: epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
   };
 }

@@ -14,9 +14,10 @@ import { langOfArgv, type Text, t } from '../lang.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { VERSION } from '../version.js';
 import { analyse } from './analyse.js';
+import { compare, type CompareFlags } from './compare.js';
 import type { CliIO } from './io.js';
 import { FORMAT_GROUPS } from './formats.js';
-import { betweennessText, resolveOptions, type RawFlags } from './options.js';
+import { betweennessText, resolveCompareOptions, resolveOptions, type RawFlags } from './options.js';
 import { validate } from './validate.js';
 
 /** A default in a help text, read from DEFAULTS: commander itself sets no defaults, so a flag
@@ -78,6 +79,22 @@ Examples:
   $ kis-network validate exports/ --config kis.json      severities and column mappings from a config file
   $ kis-network validate exports/ --aliases aliassen.csv --quiet --timings
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable input.
+`;
+
+const COMPARE_HELP = `
+Each of OLD and NEW is a folder written by kis-network analyse (it holds summary.json) or an input
+PATH, analysed first with the options given here (and analyse's defaults), so its figures equal
+those of kis-network analyse PATH.
+Examples:
+  $ kis-network compare data data/2024                   the bundled 2021 example against its 2024 wave
+  $ kis-network compare uit-2021/ uit-2024/              two analyse output folders
+  $ kis-network compare uit-2021/ exports-2024/ --out verschil/   a folder and an input folder
+  $ kis-network compare uit-2021/ uit-2024/ --aliases hernoemd.csv   join renamed organisations
+  $ kis-network compare uit-2021/ uit-2024/ --lang en --min-group-size 5
+Outputs (in --out): organisations.csv, relations.csv, groups.csv, communities.csv, summary.json,
+report.md, report.html, map.html.
+Exit codes: 0 done (warnings allowed), 1 no organisation could be read in an input PATH, 2 usage
+error, unreadable input, or waves of different network kinds (--network).
 `;
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -188,6 +205,40 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         );
       },
     );
+
+  program
+    .command('compare')
+    .description('compare two waves (analyse output folders or input paths): who joined, who left, what changed')
+    .argument('<old>', 'the earlier wave: an analyse output folder or input files/folder')
+    .argument('<new>', 'the later wave: an analyse output folder or input files/folder')
+    .option('-o, --out <dir>', `output folder, replaced as a whole at the end ${shown(DEFAULTS.compareOut)}`)
+    .addOption(new Option('--lang <lang>', `language of map, report and messages ${shown(DEFAULTS.lang)}`).choices(['nl', 'en']))
+    .option('--aliases <file>', 'alias,organisation file: joins organisations renamed between the waves (and is used for input paths)')
+    .option(
+      '--min-group-size <n>',
+      `publish survey means only for groups of at least n respondents (default: ${DEFAULTS.minGroupSize}, min 2; the waves' own, if larger)`,
+    )
+    .option('--seed <n>', `seed for input paths analysed here ${shown(DEFAULTS.seed)}`)
+    .addOption(
+      new Option('--network <kind>', `network for input paths analysed here ${shown(DEFAULTS.network)}`).choices(['relations', 'co-usage']),
+    )
+    .option('--config <file>', 'config file for input paths (default: ./kis-network.config.json, else one in an input folder)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--timings', 'print wall time per stage and peak memory to stderr')
+    .addHelpText('after', COMPARE_HELP)
+    .action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
+      const note = (text: Text) => {
+        if (!flags.quiet) io.stderr.write(`kis-network: ${text[lang]}\n`);
+      };
+      exitCode = await compare(oldPath, newPath, flags, {
+        io,
+        chalk,
+        errChalk,
+        lang,
+        options: resolveCompareOptions(flags, env, io.cwd),
+        resolve: (paths, f) => resolveOptions(paths, f, env, io.cwd, color, note),
+      });
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

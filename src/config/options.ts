@@ -69,6 +69,8 @@ export interface KisOptions {
 
 export const DEFAULTS = {
   out: 'kis-network-out',
+  /** `compare --out`. */
+  compareOut: 'kis-network-compare',
   seed: 42,
   lang: 'nl' as Lang,
   network: 'relations' as NetworkKind,

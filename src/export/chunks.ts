@@ -60,6 +60,17 @@ export function outputToString(output: ExportOutput): string {
   return text;
 }
 
+/** A text output as it is, chunk by chunk, for readers of text files (a binary chunk is an error). */
+export function textOutput(output: ExportOutput): string | Iterable<string> {
+  if (typeof output === 'string') return output;
+  return reiterable(function* () {
+    for (const chunk of output) {
+      if (typeof chunk !== 'string') throw new TypeError('textOutput: a binary output');
+      yield chunk;
+    }
+  });
+}
+
 /** The whole output as bytes (text as UTF-8), for tests. */
 export function outputToBytes(output: ExportOutput): Buffer {
   if (typeof output === 'string') return Buffer.from(output, 'utf8');

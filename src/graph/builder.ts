@@ -272,6 +272,7 @@ export class GraphBuilder {
         products: productNames,
         sources,
         extra: this.extra.get(i) ?? {},
+        ...otherNames(reg.otherNames(i)),
         ...blankMetrics(),
       });
     }
@@ -325,4 +326,9 @@ export class GraphBuilder {
     };
     return { register, named, degreeOfKey, listCandidates: this.listCandidates, isKnownName };
   }
+}
+
+/** The `names` attribute, only where an organisation has other names (most have none). */
+function otherNames(names: string[]): Pick<OrgAttributes, 'names'> {
+  return names.length ? { names } : {};
 }

@@ -64,6 +64,8 @@ export interface OrgAttributes {
   y: number;
   size: number;
   color: string;
+  /** Other spellings and aliases the organisation was named by (not the label; sorted); absent when none. For the map's search only. */
+  names?: string[];
   /** Config-listed extra attributes from the register. */
   extra: Record<string, string>;
 }

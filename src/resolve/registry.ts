@@ -4,6 +4,7 @@
  * frequent, ties: first seen), the register id if any, and where it was first seen.
  */
 
+import { compareCodeUnits } from '../compare.js';
 import { orgKey, spelling } from './org-key.js';
 
 /** Where an organisation was seen: its key and label, and the file and line of the sighting. */
@@ -27,6 +28,8 @@ export class OrgRegistry {
   private readonly byKey = new Map<string, number>();
   readonly orgs: Org[] = [];
   private readonly aliases = new Map<string, string>();
+  /** The alias names as written in the aliases file, per target key (for the map's search). */
+  private readonly aliasNames = new Map<string, string[]>();
   // One entry per distinct raw name: most mentions repeat a name, so one Map lookup resolves them.
   private readonly byName = new Map<string, number>();
   private readonly nameOrg: number[] = [];
@@ -38,7 +41,12 @@ export class OrgRegistry {
     if (this.byName.size > 0) throw new Error('OrgRegistry: aliases must be added before organisations are seen');
     const from = orgKey(alias);
     const to = orgKey(organisation);
-    if (from !== to) this.aliases.set(from, to);
+    if (from !== to) {
+      this.aliases.set(from, to);
+      const names = this.aliasNames.get(to) ?? [];
+      names.push(spelling(alias));
+      this.aliasNames.set(to, names);
+    }
   }
 
   private resolveKey(name: string): string {
@@ -104,6 +112,20 @@ export class OrgRegistry {
       }
     }
     return best;
+  }
+
+  /**
+   * Every other name the organisation goes by: the spellings seen in the data and the aliases
+   * that map onto it (directly), without the label, distinct, sorted by code unit. Organisation
+   * names only (the map's search finds an organisation by any of them).
+   */
+  otherNames(idx: number): string[] {
+    const label = this.label(idx);
+    const out = new Set<string>();
+    for (const entry of this.orgs[idx]!.names) out.add(this.nameSpelling[entry]!);
+    for (const alias of this.aliasNames.get(this.orgs[idx]!.key) ?? []) out.add(alias);
+    out.delete(label);
+    return [...out].sort(compareCodeUnits);
   }
 
   /** The output id: the register id where given, else the key. */

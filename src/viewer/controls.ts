@@ -1,22 +1,38 @@
 /**
- * The left-hand controls: search, colour and size modes, the legend (following the colour mode,
- * with counts of visible organisations), and the filters — type, region, community, theme,
- * source of evidence, minimum relation weight, "at least two sources", products layer.
- * Controls are rebuilt only when the language changes, so focus stays where the user is.
+ * The left-hand controls (a drawer on narrow screens): search, colour modes for organisations
+ * (groups, any numeric attribute, the engagement shortlist, change) and relations, size mode,
+ * the legend (following the colour modes, with counts of visible organisations and relations;
+ * a gradient for numbers), and the filters — neighbourhood (ego), type, region, community,
+ * relation kind, theme, source of evidence, minimum relation weight, "at least two sources",
+ * products layer. Controls are rebuilt only when the language or the whole view changes, so
+ * focus stays where the user is.
  */
 
 import { CATEGORY_PALETTE } from '../appearance/index.js';
-import { legendCounts, type Colouring } from './appearance.js';
+import { RELATION_KIND_IDS } from '../export/html/payload-types.js';
+import { type Colouring, type EdgeColouring, legendCounts } from './appearance.js';
 import { h, nextId, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
-import type { Strings } from './i18n.js';
+import { metricText, type Strings } from './i18n.js';
 import { communityLabel, type Model } from './model.js';
 import { SearchBox } from './search-box.js';
-import { COLOUR_MODES, SIZE_MODES, emptyFilters, type Filters, type Store } from './state.js';
+import {
+  COLOUR_MODES,
+  EDGE_COLOUR_MODES,
+  emptyFilters,
+  type Filters,
+  NUMERIC_ATTRIBUTES,
+  type NumericAttribute,
+  SIZE_MODES,
+  type Store,
+} from './state.js';
+import { edgeModeAvailable } from './view-hash.js';
 import type { Visibility } from './visibility.js';
 
 export class Controls {
-  readonly root = h('aside', { class: 'controls' });
+  readonly root = h('aside', { class: 'controls', id: 'controls' });
+  /** Closes the drawer (narrow screens). */
+  onCloseDrawer: () => void = () => {};
   readonly search: SearchBox;
   private legend = h('section', { class: 'legend' });
   private count = h('p', { class: 'visible-count', 'aria-live': 'polite' });
@@ -43,10 +59,29 @@ export class Controls {
     const colour = h(
       'select',
       { id: colourId, 'data-control': 'colour' },
-      ...COLOUR_MODES.map((m) => h('option', { value: m, text: S.colourModes[m] })),
+      h('optgroup', { label: S.colourGroups.groups }, ...COLOUR_MODES.map((m) => h('option', { value: m, text: S.colourModes[m] }))),
+      h(
+        'optgroup',
+        { label: S.colourGroups.numbers },
+        ...NUMERIC_ATTRIBUTES.map((a) => h('option', { value: `num:${a}`, text: numericName(S, a) })),
+      ),
+      h(
+        'optgroup',
+        { label: S.colourGroups.other },
+        h('option', { value: 'engagement', text: S.engagementMode, disabled: !this.model.p.engagement?.node.length }),
+        this.model.p.change ? h('option', { value: 'change', text: S.changeMode }) : null,
+      ),
     );
     colour.value = st.colour;
     colour.addEventListener('change', () => this.store.update({ colour: colour.value as typeof st.colour }, 'appearance'));
+    const edgeId = nextId('edge-colour');
+    const edgeColour = h(
+      'select',
+      { id: edgeId, 'data-control': 'edge-colour', disabled: this.model.m === 0 },
+      ...EDGE_COLOUR_MODES.filter((m) => edgeModeAvailable(this.model, m)).map((m) => h('option', { value: m, text: S.edgeModes[m] })),
+    );
+    edgeColour.value = st.edgeColour;
+    edgeColour.addEventListener('change', () => this.store.update({ edgeColour: edgeColour.value as typeof st.edgeColour }, 'appearance'));
     const size = h(
       'select',
       { id: sizeId, 'data-control': 'size' },
@@ -81,6 +116,21 @@ export class Controls {
       })),
       f.regions,
     );
+    const kinds = this.model.p.edges.kinds ?? [];
+    const kindCount = (k: number) => kinds.reduce((n, bits) => n + ((k < 0 ? bits === 0 : (bits >> k) & 1) ? 1 : 0), 0);
+    const kindBox = kinds.some((b) => b !== 0)
+      ? this.checkList(
+          S,
+          'kinds',
+          S.relationKind,
+          [
+            ...RELATION_KIND_IDS.map((id, k) => ({ value: k, label: S.relationKinds[id], count: kindCount(k) })),
+            { value: -1, label: S.noKind, count: kindCount(-1) },
+          ],
+          f.kinds,
+        )
+      : null;
+    const ego = this.egoField(S);
     const comms = [...this.model.shownCommunitySize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const commBox = this.checkList(
       S,
@@ -158,8 +208,17 @@ export class Controls {
 
     setChildren(
       this.root,
+      h('button', {
+        type: 'button',
+        class: 'drawer-close',
+        'aria-label': S.controlsClose,
+        title: S.controlsClose,
+        onclick: () => this.onCloseDrawer(),
+        text: '×',
+      }),
       this.search.root,
       h('div', { class: 'field' }, h('label', { for: colourId, text: S.colourBy }), colour),
+      h('div', { class: 'field' }, h('label', { for: edgeId, text: S.edgeColourBy }), edgeColour),
       h('div', { class: 'field' }, h('label', { for: sizeId, text: S.sizeBy }), size),
       this.legend,
       h(
@@ -167,9 +226,11 @@ export class Controls {
         { class: 'filters', 'aria-labelledby': 'filters-title' },
         h('h2', { id: 'filters-title', text: S.filters }),
         this.count,
+        ego,
         typeBox,
         regionBox,
         commBox,
+        kindBox,
         h('div', { class: 'field' }, h('label', { for: themeId, text: S.theme }), theme),
         srcBox,
         h(
@@ -192,7 +253,7 @@ export class Controls {
   /** A collapsible list of checkboxes (checked = shown) with counts and all/none buttons. */
   private checkList(
     S: Strings,
-    key: 'types' | 'regions' | 'communities',
+    key: 'types' | 'regions' | 'communities' | 'kinds',
     title: string,
     items: Array<{ value: number; label: string; count: number }>,
     excluded: Set<number>,
@@ -240,6 +301,36 @@ export class Controls {
     );
   }
 
+  /** The ego filter: whose neighbourhood is shown, one or two steps, and a way back. */
+  private egoField(S: Strings): HTMLElement {
+    const ego = this.store.state.filters.ego;
+    if (ego.node < 0)
+      return h('div', { class: 'field ego', 'data-filter': 'ego' }, h('h3', { text: S.ego }), h('p', { class: 'hint', text: S.egoNone }));
+    const stepsId = nextId('ego-steps');
+    const steps = h(
+      'select',
+      { id: stepsId, 'data-filter': 'ego-steps' },
+      ...[1, 2].map((k) => h('option', { value: String(k), text: S.egoSteps(k) })),
+    );
+    steps.value = String(ego.steps);
+    steps.addEventListener('change', () => this.setFilters({ ego: { node: ego.node, steps: steps.value === '2' ? 2 : 1 } }));
+    return h(
+      'div',
+      { class: 'field ego active', 'data-filter': 'ego' },
+      h('h3', { text: S.ego }),
+      h('p', { class: 'ego-who', text: S.egoOf(this.model.p.nodes.label[ego.node]!) }),
+      h('label', { for: stepsId, class: 'visually-hidden', text: S.ego }),
+      steps,
+      h('button', {
+        type: 'button',
+        class: 'link',
+        'data-action': 'ego-clear',
+        text: S.egoClear,
+        onclick: () => this.setFilters({ ego: { node: -1, steps: 1 } }),
+      }),
+    );
+  }
+
   /** Coalesces rapid filter changes (slider drags) into one update per frame. */
   private setFilters(patch: Partial<Filters>): void {
     Object.assign(this.pending, patch);
@@ -252,12 +343,32 @@ export class Controls {
     });
   }
 
-  /** Legend for the current colour mode (counts of visible organisations) and size mode. */
-  renderLegend(S: Strings, c: Colouring, vis: Visibility): void {
+  /** Legend for the current colour modes (counts of visible organisations and relations) and size mode. */
+  renderLegend(S: Strings, c: Colouring, vis: Visibility, ec?: EdgeColouring): void {
     const entries = legendCounts(c, vis.nodes);
+    const edgeEntries = ec?.colors ? legendCounts(ec, vis.edges) : [];
+    const g = c.gradient;
+    const gradient = g
+      ? h(
+          'div',
+          { class: 'gradient', 'data-legend': 'gradient' },
+          (() => {
+            const bar = h('div', { class: 'gradient-bar', 'aria-hidden': 'true' });
+            bar.style.background = `linear-gradient(to right, ${g.stops.join(', ')})`;
+            return bar;
+          })(),
+          h(
+            'div',
+            { class: 'gradient-ticks' },
+            ...g.ticks.map((t) => h('span', { 'data-at': String(t.at), text: formatNumber(S.locale, t.value) })),
+          ),
+          h('p', { class: 'hint', text: S.gradientHint(formatInt(S.locale, g.count)) }),
+        )
+      : null;
     setChildren(
       this.legend,
       h('h2', { text: S.legend }),
+      gradient,
       h(
         'ul',
         { class: 'legend-items', 'data-mode': this.store.state.colour },
@@ -290,6 +401,24 @@ export class Controls {
             )
           : null,
       ),
+      edgeEntries.length ? h('h3', { class: 'legend-sub', text: S.relationsLegend }) : null,
+      edgeEntries.length
+        ? h(
+            'ul',
+            { class: 'legend-items edges', 'data-mode': this.store.state.edgeColour },
+            ...edgeEntries.map((e) => {
+              const sw = h('span', { class: 'swatch line', 'aria-hidden': 'true' });
+              sw.style.backgroundColor = e.color;
+              return h(
+                'li',
+                {},
+                sw,
+                h('span', { class: 'legend-label', text: e.label }),
+                h('span', { class: 'count', text: formatInt(S.locale, e.count) }),
+              );
+            }),
+          )
+        : null,
       h('p', { class: 'hint size-legend', text: S.legendSize(S.sizeModes[this.store.state.size]) }),
     );
     this.count.textContent = S.visibleCount(
@@ -298,4 +427,10 @@ export class Controls {
       formatInt(S.locale, vis.edgeCount),
     );
   }
+}
+
+/** The menu name of a numeric attribute: the metric's label, or the rating and count names. */
+export function numericName(S: Strings, a: NumericAttribute): string {
+  if (a === 'kis' || a === 'respondents' || a === 'rating') return S.numericNames[a];
+  return metricText(a, S.locale.startsWith('nl') ? 'nl' : 'en').label;
 }

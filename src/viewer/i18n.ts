@@ -5,8 +5,8 @@
  */
 
 import { METRICS, type MetricId } from '../analyse/registry.js';
-import type { CoverageWarning } from '../export/html/payload-types.js';
-import type { ColourMode, SizeMode } from './state.js';
+import type { CoverageWarning, EDGE_CHANGE_IDS, NODE_CHANGE_IDS, RELATION_KIND_IDS } from '../export/html/payload-types.js';
+import type { CategoryColourMode, EdgeColourMode, SizeMode } from './state.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -43,7 +43,51 @@ export interface Strings {
   noMatches: string;
   colourBy: string;
   sizeBy: string;
-  colourModes: Record<ColourMode, string>;
+  colourModes: Record<CategoryColourMode, string>;
+  colourGroups: { groups: string; numbers: string; other: string };
+  numericNames: Record<'kis' | 'respondents' | 'rating', string>;
+  engagementMode: string;
+  changeMode: string;
+  edgeColourBy: string;
+  edgeModes: Record<EdgeColourMode, string>;
+  suppressedShort: string;
+  noValue: string;
+  gradientHint: (n: string) => string;
+  engagementBand: (from: number, to: number | null) => string;
+  notShortlisted: string;
+  nodeChange: Record<(typeof NODE_CHANGE_IDS)[number], string>;
+  edgeChange: Record<(typeof EDGE_CHANGE_IDS)[number], string>;
+  relationKinds: Record<(typeof RELATION_KIND_IDS)[number], string>;
+  severalKinds: string;
+  noKind: string;
+  relationKind: string;
+  relationsLegend: string;
+  alsoKnownAs: string;
+  moreNeighbours: (n: number) => string;
+  ego: string;
+  egoNone: string;
+  egoSteps: (k: number) => string;
+  egoOf: (label: string) => string;
+  egoShow: string;
+  egoClear: string;
+  exportSvg: string;
+  exportFilters: (list: string) => string;
+  exportNoFilters: string;
+  exportMade: (date: string) => string;
+  exportFigures: (orgs: string, rels: string) => string;
+  downloadCsv: string;
+  engagementTitle: string;
+  engagementRank: (rank: number, of: number) => string;
+  engagementScore: string;
+  engagementReasons: string;
+  changeTitle: (old: string) => string;
+  changeStatus: string;
+  goneTitle: (old: string) => string;
+  goneOrganisations: (n: number) => string;
+  goneRelations: (n: number) => string;
+  noneGone: string;
+  controlsOpen: string;
+  controlsClose: string;
   sizeModes: Record<SizeMode, string>;
   legend: string;
   legendSize: (metric: string) => string;
@@ -125,7 +169,7 @@ const NL: Strings = {
   summaryLabel: 'Samenvatting van de gegevens',
   parametersLabel: 'Instellingen van deze analyse',
   params: (p) =>
-    `Netwerk: ${p.network} · seed ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kaart tot ${p.mapMax} organisaties · kis-network ${p.version}`,
+    `Netwerk: ${p.network} · startgetal ${p.seed} · minimale groepsgrootte ${p.minGroupSize} · tussenpositie/nabijheid: ${p.allPairs} · kaart tot ${p.mapMax} organisaties · kis-network ${p.version}`,
   networkKinds: { relations: 'relaties uit interviews en enquête', 'co-usage': 'co-gebruik van kennisproducten' },
   exact: 'exact',
   sampled: (k) => `geschat met een steekproef${k ? ` van ${k} bronnen` : ''}`,
@@ -173,6 +217,56 @@ const NL: Strings = {
     eigenvector: 'invloed (eigenvector)',
     kis: 'KIS-contacten',
   },
+  colourGroups: { groups: 'Groepen', numbers: 'Getallen', other: 'Overig' },
+  numericNames: { kis: 'KIS-contacten', respondents: 'respondenten', rating: 'rapportcijfer' },
+  engagementMode: 'wie betrekken (lijst)',
+  changeMode: 'verandering',
+  edgeColourBy: 'Kleur van relaties',
+  edgeModes: { plain: 'één kleur', kind: 'soort relatie', change: 'verandering' },
+  suppressedShort: 'onderdrukt',
+  noValue: 'geen waarde',
+  gradientHint: (n) => `Kleur volgt de rangorde van de ${n} organisaties met een waarde: licht = laag, donker = hoog.`,
+  engagementBand: (from, to) => (to === null ? `wie betrekken: plaats ${from} en verder` : `wie betrekken: plaats ${from}–${to}`),
+  notShortlisted: 'niet op de lijst',
+  nodeChange: { new: 'nieuw', stayed: 'gelijk gebleven', stronger: 'sterker verbonden', weaker: 'zwakker verbonden' },
+  edgeChange: { new: 'nieuw', stronger: 'sterker', weaker: 'zwakker', same: 'gelijk' },
+  relationKinds: {
+    collaboration: 'samenwerking',
+    knowledge_exchange: 'kennisuitwisseling',
+    advice: 'advies',
+    funding: 'financiering',
+    other: 'overig',
+  },
+  severalKinds: 'meerdere soorten',
+  noKind: 'soort niet vastgelegd',
+  relationKind: 'Soort relatie',
+  relationsLegend: 'Relaties',
+  alsoKnownAs: 'ook:',
+  moreNeighbours: (n) => `+${n} meer`,
+  ego: 'Buurt van een organisatie',
+  egoNone: 'Kies een organisatie op de kaart of in de tabel en gebruik daar “Toon alleen de buurt”.',
+  egoSteps: (k) => (k === 1 ? 'directe buren' : 'buren en hun buren'),
+  egoOf: (l) => `Alleen ${l} en de buren`,
+  egoShow: 'Toon alleen de buurt',
+  egoClear: 'Hele netwerk tonen',
+  exportSvg: 'Opslaan als SVG',
+  exportFilters: (l) => `Filters: ${l}`,
+  exportNoFilters: 'Geen filters: alle organisaties',
+  exportMade: (d) => `Gemaakt op ${d}`,
+  exportFigures: (o, r) => `${o} organisaties, ${r} relaties`,
+  downloadCsv: 'Download zichtbare rijen (CSV)',
+  engagementTitle: 'Wie betrekken',
+  engagementRank: (r, n) => `Plaats ${r} van ${n} op de lijst`,
+  engagementScore: 'Score',
+  engagementReasons: 'Waarom',
+  changeTitle: (o) => `Verandering sinds ${o}`,
+  changeStatus: 'Status',
+  goneTitle: (o) => `Verdwenen sinds ${o}`,
+  goneOrganisations: (n) => `${n} ${n === 1 ? 'organisatie' : 'organisaties'}`,
+  goneRelations: (n) => `${n} ${n === 1 ? 'relatie' : 'relaties'}`,
+  noneGone: 'Niets verdwenen.',
+  controlsOpen: 'Zoeken en filters',
+  controlsClose: 'Filters sluiten',
   legend: 'Legenda',
   legendSize: (m) => `Grootte van een bol: ${m} (groter = hoger).`,
   community: (c) => `Gemeenschap ${c}`,
@@ -234,7 +328,7 @@ const NL: Strings = {
   respondents: 'Respondenten in de enquête',
   ratingMean: 'Gemiddeld rapportcijfer',
   ratingCount: 'Aantal cijfers',
-  suppressed: (m) => `onderdrukt (suppressed): minder dan ${m} cijfers`,
+  suppressed: (m) => `onderdrukt: minder dan ${m} cijfers`,
   noRatings: 'geen cijfers',
   notKnown: 'niet bekend',
   productsUsed: 'Gebruikte kennisproducten',
@@ -304,6 +398,56 @@ const EN: Strings = {
     eigenvector: 'eigenvector centrality',
     kis: 'KIS contacts',
   },
+  colourGroups: { groups: 'Groups', numbers: 'Numbers', other: 'Other' },
+  numericNames: { kis: 'KIS contacts', respondents: 'respondents', rating: 'rating' },
+  engagementMode: 'whom to involve (shortlist)',
+  changeMode: 'change',
+  edgeColourBy: 'Colour relations by',
+  edgeModes: { plain: 'one colour', kind: 'relation kind', change: 'change' },
+  suppressedShort: 'suppressed',
+  noValue: 'no value',
+  gradientHint: (n) => `Colour follows the rank of the ${n} organisations with a value: light = low, dark = high.`,
+  engagementBand: (from, to) => (to === null ? `shortlist: rank ${from} and below` : `shortlist: rank ${from}–${to}`),
+  notShortlisted: 'not on the shortlist',
+  nodeChange: { new: 'new', stayed: 'stayed the same', stronger: 'more strongly connected', weaker: 'less strongly connected' },
+  edgeChange: { new: 'new', stronger: 'stronger', weaker: 'weaker', same: 'same' },
+  relationKinds: {
+    collaboration: 'collaboration',
+    knowledge_exchange: 'knowledge exchange',
+    advice: 'advice',
+    funding: 'funding',
+    other: 'other',
+  },
+  severalKinds: 'several kinds',
+  noKind: 'kind not recorded',
+  relationKind: 'Relation kind',
+  relationsLegend: 'Relations',
+  alsoKnownAs: 'also:',
+  moreNeighbours: (n) => `+${n} more`,
+  ego: 'Neighbourhood of an organisation',
+  egoNone: 'Choose an organisation on the map or in the table and use “Show only its neighbourhood” there.',
+  egoSteps: (k) => (k === 1 ? 'direct neighbours' : 'neighbours and theirs'),
+  egoOf: (l) => `Only ${l} and its neighbours`,
+  egoShow: 'Show only its neighbourhood',
+  egoClear: 'Show the whole network',
+  exportSvg: 'Save as SVG',
+  exportFilters: (l) => `Filters: ${l}`,
+  exportNoFilters: 'No filters: every organisation',
+  exportMade: (d) => `Made on ${d}`,
+  exportFigures: (o, r) => `${o} organisations, ${r} relations`,
+  downloadCsv: 'Download visible rows (CSV)',
+  engagementTitle: 'Whom to involve',
+  engagementRank: (r, n) => `Rank ${r} of ${n} on the shortlist`,
+  engagementScore: 'Score',
+  engagementReasons: 'Why',
+  changeTitle: (o) => `Change since ${o}`,
+  changeStatus: 'Status',
+  goneTitle: (o) => `Gone since ${o}`,
+  goneOrganisations: (n) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
+  goneRelations: (n) => `${n} ${n === 1 ? 'relation' : 'relations'}`,
+  noneGone: 'Nothing has gone.',
+  controlsOpen: 'Search and filters',
+  controlsClose: 'Close filters',
   legend: 'Legend',
   legendSize: (m) => `Size of a circle: ${m} (bigger = higher).`,
   community: (c) => `Community ${c}`,

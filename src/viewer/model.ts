@@ -5,6 +5,7 @@
 
 import type { MapPayload } from '../export/html/payload-types.js';
 import type { Strings } from './i18n.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
 
 export interface Model {
   p: MapPayload;
@@ -20,8 +21,12 @@ export interface Model {
   shownCommunitySize: Map<number, number>;
   /** Community name (communities.csv `name`) per community id. */
   communityName: Map<number, string>;
-  /** Lower-case, accent-free labels for search. */
-  searchKey: string[];
+  /** Labels and other names in search form (search.ts); built on the first search. */
+  searchIndex: () => SearchIndex;
+  /** Other names (spellings, aliases) per organisation index. */
+  aka: Map<number, string[]>;
+  /** Engagement shortlist position (index into payload.engagement) per organisation, or -1. */
+  engagementAt: Int32Array;
   /** Organisation index by id. */
   indexOf: Map<string, number>;
   /** Products used per node: [product index, respondents] pairs. */
@@ -31,16 +36,6 @@ export interface Model {
   maxWeight: number;
   /** True when at least one relation carries a source of evidence. */
   hasEdgeSources: boolean;
-}
-
-/** Lower case, without accents, whitespace collapsed: the form names are searched in. */
-export function searchForm(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function buildModel(p: MapPayload): Model {
@@ -83,6 +78,12 @@ export function buildModel(p: MapPayload): Model {
     productsOf[node]?.push([prod, p.productUsage[k + 2]!]);
     usersOf[prod]?.push(node);
   }
+  const engagementAt = new Int32Array(n).fill(-1);
+  p.engagement?.node.forEach((i, k) => {
+    if (i < n) engagementAt[i] = k;
+  });
+  let index: SearchIndex | null = null;
+  const searchIndex = () => (index ??= buildSearchIndex(p.nodes.label, p.nodes.aka ?? [], p.nodes.metrics.pagerank));
   return {
     p,
     n,
@@ -97,7 +98,9 @@ export function buildModel(p: MapPayload): Model {
     usersOf,
     maxWeight,
     hasEdgeSources,
-    searchKey: p.nodes.label.map(searchForm),
+    searchIndex,
+    aka: new Map(p.nodes.aka ?? []),
+    engagementAt,
   };
 }
 

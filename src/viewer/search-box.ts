@@ -1,35 +1,26 @@
 /**
  * Search organisations by name: an `<input type="search">` with a suggestion list (ARIA
- * combobox + listbox). Accent- and case-insensitive; names that start with the query first,
- * then names with a word starting with it, then any match; ties by PageRank.
+ * combobox + listbox). Matches the label and every other name the data used (aliases,
+ * spellings), tolerates typos, best match first (search.ts); a match on another name shows
+ * that name under the label.
  */
 
 import { h, nextId, setChildren } from './dom.js';
 import type { Strings } from './i18n.js';
-import { searchForm, type Model } from './model.js';
+import type { Model } from './model.js';
+import { search, searchForm, type SearchHit } from './search.js';
 
 const MAX_SUGGESTIONS = 8;
 
-export function matches(model: Model, query: string, max = MAX_SUGGESTIONS): number[] {
-  const q = searchForm(query);
-  if (!q) return [];
-  const found: Array<[number, number]> = [];
-  for (let i = 0; i < model.n; i++) {
-    const key = model.searchKey[i]!;
-    const at = key.indexOf(q);
-    if (at < 0) continue;
-    found.push([at === 0 ? 0 : key[at - 1] === ' ' || key[at - 1] === '-' ? 1 : 2, i]);
-  }
-  const pr = model.p.nodes.metrics.pagerank;
-  found.sort((a, b) => a[0] - b[0] || (pr[b[1]] ?? 0) - (pr[a[1]] ?? 0) || a[1] - b[1]);
-  return found.slice(0, max).map((f) => f[1]);
+export function matches(model: Model, query: string, max = MAX_SUGGESTIONS): SearchHit[] {
+  return search(model.searchIndex(), query, max);
 }
 
 export class SearchBox {
   readonly root = h('div', { class: 'search' });
   private input!: HTMLInputElement;
   private list!: HTMLUListElement;
-  private results: number[] = [];
+  private results: SearchHit[] = [];
   private active = -1;
   private query = '';
   private S!: Strings;
@@ -93,14 +84,20 @@ export class SearchBox {
       this.input.removeAttribute('aria-activedescendant');
       return;
     }
-    const items = this.results.map((i, k) => {
-      const li = h('li', {
-        id: `${this.list.id}-${k}`,
-        role: 'option',
-        'aria-selected': String(k === this.active),
-        'data-index': i,
-        text: this.model.p.nodes.label[i]!,
-      });
+    const items = this.results.map((hit, k) => {
+      const i = hit.index;
+      const other = hit.form > 0 ? this.model.aka.get(i)?.find((n) => n && this.sameForm(n, hit)) : undefined;
+      const li = h(
+        'li',
+        {
+          id: `${this.list.id}-${k}`,
+          role: 'option',
+          'aria-selected': String(k === this.active),
+          'data-index': i,
+        },
+        h('span', { class: 'option-label', text: this.model.p.nodes.label[i]! }),
+        other ? h('span', { class: 'option-aka', text: ` (${this.S.alsoKnownAs} ${other})` }) : null,
+      );
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();
         this.choose(i);
@@ -121,11 +118,17 @@ export class SearchBox {
     } else if (e.key === 'Enter') {
       if (this.active >= 0) {
         e.preventDefault();
-        this.choose(this.results[this.active]!);
+        this.choose(this.results[this.active]!.index);
       }
     } else if (e.key === 'Escape') {
       this.close();
     }
+  }
+
+  /** The other name a hit matched on (its search form is the hit's form). */
+  private sameForm(name: string, hit: SearchHit): boolean {
+    const forms = this.model.searchIndex().forms[hit.index]!;
+    return forms.indexOf(searchForm(name)) === hit.form;
   }
 
   private choose(i: number): void {

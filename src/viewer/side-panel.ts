@@ -1,12 +1,23 @@
 /**
- * The details of one organisation: type, region, themes, community, role, every metric with its
- * one-line explanation, its relations (clickable, with weight and sources of evidence), its KIS
+ * The details of one organisation: type, region, themes, community (with its name), role, its
+ * place on the engagement shortlist with the reasons, its change since the older wave (compare
+ * maps), every metric with its one-line explanation (effective size and the brokerage counts
+ * included), its relations (clickable, with weight, kind and sources of evidence), its KIS
  * contacts and survey figures — a mean rating under the minimum group size shows "suppressed".
- * Also the details of a knowledge product when the products layer is on.
+ * Also the details of a knowledge product when the products layer is on, and, on a compare map
+ * with nothing selected, what is gone since the older wave.
  */
 
 import { compareCodeUnits } from '../compare.js';
-import { EDGE_SOURCE_BITS, NODE_SOURCE_BITS, NUMERIC_METRICS, ROLE_IDS } from '../export/html/payload-types.js';
+import {
+  EDGE_CHANGE_IDS,
+  EDGE_SOURCE_BITS,
+  NODE_CHANGE_IDS,
+  NODE_SOURCE_BITS,
+  NUMERIC_METRICS,
+  RELATION_KIND_IDS,
+  ROLE_IDS,
+} from '../export/html/payload-types.js';
 import { h, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
 import { metricText, type Lang, type Strings } from './i18n.js';
@@ -23,6 +34,7 @@ export class SidePanel {
     private model: Model,
     private onSelect: (i: number) => void,
     private onClose: () => void,
+    private onEgo: (i: number) => void,
   ) {}
 
   render(S: Strings, lang: Lang, selected: number, product: number, vis: Visibility | null): void {
@@ -33,7 +45,7 @@ export class SidePanel {
     }
     if (selected < 0) {
       this.root.classList.remove('open');
-      setChildren(this.root, h('p', { class: 'muted', text: S.panelEmpty }));
+      setChildren(this.root, h('p', { class: 'muted', text: S.panelEmpty }), this.goneSection(S));
       return;
     }
     this.root.classList.add('open');
@@ -46,6 +58,12 @@ export class SidePanel {
     const sources = (Object.keys(NODE_SOURCE_BITS) as Array<keyof typeof NODE_SOURCE_BITS>)
       .filter((s) => nodes.sources[i]! & NODE_SOURCE_BITS[s])
       .map((s) => S.sources[s]);
+    // Relations, strongest first.
+    const rel: Array<[number, number]> = [];
+    for (let k = this.model.adjStart[i]!; k < this.model.adjStart[i + 1]!; k++) {
+      const j = this.model.adjEdges[k]!;
+      rel.push([j, otherEnd(this.model, j, i)]);
+    }
     const facts = h(
       'dl',
       { class: 'facts' },
@@ -63,7 +81,36 @@ export class SidePanel {
       h('dd', { text: S.roles[role] ?? role, title: metricText('role', lang).explain }),
       h('dt', { text: S.seenIn }),
       h('dd', { text: sources.join(', ') || '–' }),
+      this.model.p.change ? h('dt', { text: S.changeStatus }) : null,
+      this.model.p.change
+        ? h('dd', { 'data-field': 'change', text: S.nodeChange[NODE_CHANGE_IDS[this.model.p.change.node[i]!] ?? 'stayed'] })
+        : null,
     );
+
+    // The engagement shortlist: rank, score and the reasons (engagement.csv).
+    const at = this.model.engagementAt[i]!;
+    const eng = this.model.p.engagement;
+    const engagement =
+      at >= 0 && eng
+        ? h(
+            'section',
+            { class: 'engagement', 'data-field': 'engagement' },
+            h('h3', { text: S.engagementTitle }),
+            h('p', { class: 'eng-rank', text: S.engagementRank(eng.rank[at]!, eng.node.length) }),
+            h(
+              'dl',
+              { class: 'facts' },
+              h('dt', { text: S.engagementScore }),
+              h('dd', { text: formatNumber(L, eng.score[at]!) }),
+              h('dt', { text: S.engagementReasons }),
+              h('dd', { class: 'eng-reasons', text: eng.reasons[lang][at] ?? '' }),
+            ),
+          )
+        : null;
+    const egoOn = this.model.p.nodes.id.length > 1 && rel.length > 0;
+    const egoButton = egoOn
+      ? h('button', { type: 'button', class: 'ego-btn', 'data-action': 'ego', text: S.egoShow, onclick: () => this.onEgo(i) })
+      : null;
 
     const metrics = h(
       'table',
@@ -86,12 +133,6 @@ export class SidePanel {
       ),
     );
 
-    // Relations, strongest first.
-    const rel: Array<[number, number]> = [];
-    for (let k = this.model.adjStart[i]!; k < this.model.adjStart[i + 1]!; k++) {
-      const j = this.model.adjEdges[k]!;
-      rel.push([j, otherEnd(this.model, j, i)]);
-    }
     const E = this.model.p.edges;
     rel.sort((a, b) => E.weight[b[0]]! - E.weight[a[0]]! || compareCodeUnits(nodes.label[a[1]]!, nodes.label[b[1]]!));
     const shown = this.expanded === i ? rel : rel.slice(0, RELATIONS_SHOWN);
@@ -101,6 +142,8 @@ export class SidePanel {
           { class: 'relations' },
           ...shown.map(([j, o]) => {
             const src = (['interview', 'survey'] as const).filter((s) => E.sources[j]! & EDGE_SOURCE_BITS[s]).map((s) => S.sources[s]);
+            const kinds = RELATION_KIND_IDS.filter((_k, b) => ((E.kinds?.[j] ?? 0) >> b) & 1).map((k) => S.relationKinds[k]);
+            const change = this.model.p.change ? S.edgeChange[EDGE_CHANGE_IDS[this.model.p.change.edge[j]!] ?? 'same'] : null;
             const hidden = vis && !vis.edges[j];
             return h(
               'li',
@@ -108,7 +151,7 @@ export class SidePanel {
               h('button', { type: 'button', class: 'link', 'data-index': o, onclick: () => this.onSelect(o), text: nodes.label[o]! }),
               h('span', {
                 class: 'rel-meta',
-                text: ` — ${S.weight} ${formatNumber(L, E.weight[j]!)}${src.length ? ` · ${src.join(', ')}` : ''}`,
+                text: ` — ${S.weight} ${formatNumber(L, E.weight[j]!)}${kinds.length ? ` · ${kinds.join(', ')}` : ''}${src.length ? ` · ${src.join(', ')}` : ''}${change ? ` · ${change}` : ''}`,
               }),
             );
           }),
@@ -162,6 +205,8 @@ export class SidePanel {
       ),
       vis && !vis.nodes[i] ? h('p', { class: 'note', text: S.hiddenByFilters }) : null,
       facts,
+      egoButton,
+      engagement,
       h('h3', { text: S.metricsTitle }),
       metrics,
       h('h3', { text: S.relationsTitle(rel.length) }),
@@ -169,6 +214,24 @@ export class SidePanel {
       more,
       h('h3', { text: S.kisSurveyTitle }),
       survey,
+    );
+  }
+
+  /** On a compare map: the organisations and relations of the older wave that are gone. */
+  goneSection(S: Strings): HTMLElement | null {
+    const ch = this.model.p.change;
+    if (!ch) return null;
+    const { organisations, relations } = ch.gone;
+    const list = (items: string[]) => h('ul', { class: 'gone-list' }, ...items.slice(0, 200).map((t) => h('li', { text: t })));
+    return h(
+      'section',
+      { class: 'gone', 'data-field': 'gone' },
+      h('h3', { text: S.goneTitle(ch.waves.old) }),
+      organisations.length + relations.length === 0 ? h('p', { class: 'muted', text: S.noneGone }) : null,
+      organisations.length ? h('h4', { text: S.goneOrganisations(organisations.length) }) : null,
+      organisations.length ? list(organisations.map((o) => o.label)) : null,
+      relations.length ? h('h4', { text: S.goneRelations(relations.length) }) : null,
+      relations.length ? list(relations.map((r) => `${r.sourceLabel} – ${r.targetLabel}`)) : null,
     );
   }
 

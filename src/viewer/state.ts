@@ -5,6 +5,7 @@
  */
 
 import { type ColourMetric, metricsBy, type SizeMetric } from '../analyse/registry.js';
+import { NUMERIC_METRICS, type NumericMetric } from '../export/html/payload-types.js';
 import type { Lang } from './i18n.js';
 
 // The colour and size menus: the metrics the registry offers there (colourMenu, sizeMenu), plus
@@ -16,12 +17,22 @@ const EXTRA_COLOUR_MODES = [
 /** Contact moments with KIS (`kis_contacts`), a register count rather than a metric. */
 const EXTRA_SIZE_MODES = [{ id: 'kis', at: 5 }] as const;
 
-export type ColourMode = ColourMetric | (typeof EXTRA_COLOUR_MODES)[number]['id'];
+/** Colour modes that are categories (the first part of the colour menu). */
+export type CategoryColourMode = ColourMetric | (typeof EXTRA_COLOUR_MODES)[number]['id'];
+/** Numeric attributes a map can be coloured by: every metric, the rating and the register/survey counts. */
+export type NumericAttribute = NumericMetric | 'rating' | 'kis' | 'respondents';
+export const NUMERIC_ATTRIBUTES: readonly NumericAttribute[] = [...NUMERIC_METRICS, 'kis', 'respondents', 'rating'];
+/** `engagement` highlights the engagement shortlist; `change` (compare maps only) the change since the older wave. */
+export type ColourMode = CategoryColourMode | 'engagement' | 'change' | `num:${NumericAttribute}`;
+/** How relations are coloured: plain grey, by relation kind, or by change (compare maps only). */
+export const EDGE_COLOUR_MODES = ['plain', 'kind', 'change'] as const;
+export type EdgeColourMode = (typeof EDGE_COLOUR_MODES)[number];
 export type SizeMode = SizeMetric | (typeof EXTRA_SIZE_MODES)[number]['id'];
 
 const menu = <T extends string>(entries: ReadonlyArray<{ id: string; at: number }>): readonly T[] =>
   [...entries].sort((a, b) => a.at - b.at).map((e) => e.id as T);
-export const COLOUR_MODES = menu<ColourMode>([...metricsBy('colourMenu'), ...EXTRA_COLOUR_MODES]);
+/** The category colour modes, in menu order (the numeric attributes, engagement and change follow them in the menu). */
+export const COLOUR_MODES = menu<CategoryColourMode>([...metricsBy('colourMenu'), ...EXTRA_COLOUR_MODES]);
 export const SIZE_MODES = menu<SizeMode>([...metricsBy('sizeMenu'), ...EXTRA_SIZE_MODES]);
 
 export interface Filters {
@@ -35,11 +46,16 @@ export interface Filters {
   survey: boolean;
   minWeight: number;
   twoSources: boolean;
+  /** Excluded relation kind indices (RELATION_KIND_IDS; -1 = no kind coded). */
+  kinds: Set<number>;
+  /** Ego filter: only this organisation and its neighbours up to `steps` steps; node -1 = off. */
+  ego: { node: number; steps: 1 | 2 };
 }
 
 export interface State {
   lang: Lang;
   colour: ColourMode;
+  edgeColour: EdgeColourMode;
   size: SizeMode;
   filters: Filters;
   products: boolean;
@@ -64,6 +80,8 @@ export function emptyFilters(): Filters {
     survey: true,
     minWeight: 0,
     twoSources: false,
+    kinds: new Set(),
+    ego: { node: -1, steps: 1 },
   };
 }
 

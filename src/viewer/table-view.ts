@@ -3,6 +3,8 @@
  * filters, sorts by any column (header buttons, aria-sort), is navigable with the keyboard
  * (ARIA grid with an active row: arrows, Page Up/Down, Home/End, Enter opens the details) and
  * renders only the rows in view (fixed row height, spacer rows), so 10,000 rows stay fast.
+ * Column widths are measured from the header words and the longest values; headers wrap. The
+ * visible rows, in the table's order, download as CSV (csv-rows.ts).
  */
 
 import { metricsBy, type TableMetric } from '../analyse/registry.js';
@@ -11,6 +13,7 @@ import { h, setChildren } from './dom.js';
 import { formatInt, formatNumber } from './format.js';
 import { metricText, type Lang, type Strings } from './i18n.js';
 import type { Model } from './model.js';
+import { csvDocument } from './csv-rows.js';
 import type { Visibility } from './visibility.js';
 
 export const ROW_HEIGHT = 30;
@@ -23,12 +26,27 @@ interface Column {
   /** Sort key: number (null last) or string. */
   key: (i: number, S: Strings) => number | string | null;
   text: (i: number, S: Strings) => string;
+  /** Widest a column may get (px); longer values are cut with "…". */
+  max?: number;
+  /** Text, though sorted as a number (the community: number and name). */
+  left?: boolean;
 }
+
+const CELL_FONT = '400 14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const HEAD_FONT = '600 14px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/** Rows sampled to measure a column (the longest values by length among them, plus the first rows). */
+const MEASURE_ROWS = 400;
 
 export class TableView {
   readonly root = h('div', { class: 'table-view' });
   private scroller = h('div', { class: 'table-scroll' });
   private table = h('table', { role: 'grid', tabindex: '0', id: 'org-table' });
+  private colgroup = h('colgroup');
+  private download = h('button', { type: 'button', class: 'csv-download', 'data-action': 'csv' });
+  /** The last CSV made (for tests). */
+  lastCsv = '';
+  /** An extra section under the table (what is gone, on compare maps). */
+  extra: HTMLElement | null = null;
   private tbody = h('tbody');
   private caption = h('caption');
   private hint = h('p', { class: 'hint' });
@@ -59,7 +77,7 @@ export class TableView {
       };
     });
     this.columns = [
-      { id: 'label', numeric: false, label: (S) => S.organisations, key: (i) => nodes.label[i]!, text: (i) => nodes.label[i]! },
+      { id: 'label', numeric: false, label: (S) => S.organisations, key: (i) => nodes.label[i]!, text: (i) => nodes.label[i]!, max: 340 },
       {
         id: 'type',
         numeric: false,
@@ -84,6 +102,8 @@ export class TableView {
           const name = model.communityName.get(c);
           return name ? `${formatInt(S.locale, c)} · ${name}` : formatInt(S.locale, c);
         },
+        max: 260,
+        left: true,
       },
       {
         id: 'role',
@@ -120,12 +140,24 @@ export class TableView {
               : '–',
       },
     ];
-    this.table.append(this.caption, h('thead'), this.tbody);
+    this.table.append(this.caption, this.colgroup, h('thead'), this.tbody);
     this.scroller.append(this.table);
-    this.root.append(this.hint, this.scroller);
+    this.download.addEventListener('click', () => this.downloadCsv());
+    this.root.append(h('div', { class: 'table-bar' }, this.hint, this.download), this.scroller);
     this.scroller.addEventListener('scroll', () => this.schedule());
     this.table.addEventListener('keydown', (e) => this.onKey(e));
-    this.table.addEventListener('focus', () => this.renderRows());
+    // Focus by keyboard marks the active row; focus by a click must not re-render the rows
+    // between the press and the release, or the click loses its row.
+    let pressing = false;
+    this.table.addEventListener('pointerdown', () => {
+      pressing = true;
+    });
+    document.addEventListener('pointerup', () => {
+      pressing = false;
+    });
+    this.table.addEventListener('focus', () => {
+      if (!pressing) this.renderRows();
+    });
     this.tbody.addEventListener('click', (e) => {
       const tr = (e.target as HTMLElement).closest('tr[data-pos]');
       if (!tr) return;
@@ -146,8 +178,65 @@ export class TableView {
     this.sortRows();
     const pos = current === undefined ? -1 : this.rows.indexOf(current);
     this.active = Math.max(pos, 0);
+    this.download.textContent = S.downloadCsv;
+    this.measureColumns();
     this.renderHead();
     this.renderRows();
+  }
+
+  /** Column widths from the header words and the longest values (a sample of the rows). */
+  private measureColumns(): void {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return;
+    const S = this.S;
+    const sample = this.rows.length <= MEASURE_ROWS ? this.rows : this.rows.slice(0, MEASURE_ROWS);
+    let total = 0;
+    const cols = this.columns.map((c) => {
+      ctx.font = HEAD_FONT;
+      // A header may wrap onto two or three lines: it needs its longest word, and a share of the whole.
+      const label = c.label(S, this.lang);
+      const words = label.split(/\s+/);
+      const head = Math.max(...words.map((w) => ctx.measureText(w).width), ctx.measureText(label).width / 3) + 28;
+      ctx.font = CELL_FONT;
+      const texts = sample.map((i) => c.text(i, S));
+      // The longest values by length; for the label column also over all rows.
+      const longest = (c.id === 'label' ? this.rows.map((i) => this.model.p.nodes.label[i]!) : texts)
+        .slice()
+        .sort((a, b) => b.length - a.length)
+        .slice(0, 12);
+      const cell = Math.max(0, ...longest.map((t) => ctx.measureText(t).width)) + 20;
+      const w = Math.ceil(Math.min(c.max ?? 240, Math.max(head, cell, 56)));
+      total += w;
+      // Widths go through the CSSOM (a style attribute would need 'unsafe-inline' in the CSP).
+      const col = h('col', { 'data-col': c.id });
+      col.style.width = `${w}px`;
+      return col;
+    });
+    setChildren(this.colgroup, ...cols);
+    this.table.style.minWidth = `${total}px`;
+  }
+
+  /** The visible rows in the table's order as a CSV file (what the table shows, numbers in full). */
+  csv(): string {
+    const S = this.S;
+    return csvDocument(
+      this.columns.map((c) => c.label(S, this.lang)),
+      this.rows.map((i) => this.columns.map((c) => (c.numeric ? c.key(i, S) : c.text(i, S)))),
+    );
+  }
+
+  private downloadCsv(): void {
+    this.lastCsv = this.csv();
+    const url = URL.createObjectURL(new Blob([this.lastCsv], { type: 'text/csv;charset=utf-8' }));
+    const a = h('a', {
+      href: url,
+      download: this.S.locale.startsWith('nl') ? 'kis-organisaties.csv' : 'kis-organisations.csv',
+      hidden: true,
+    });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
   }
 
   private renderHead(): void {
@@ -166,7 +255,7 @@ export class TableView {
           'th',
           {
             scope: 'col',
-            class: c.numeric ? 'num' : null,
+            class: c.numeric && !c.left ? 'num' : null,
             'aria-sort': sorted ? (this.sortDir === 1 ? 'ascending' : 'descending') : 'none',
           },
           h('button', {
@@ -255,7 +344,8 @@ export class TableView {
         },
         ...this.columns.map((c) =>
           h(c.id === 'label' ? 'th' : 'td', {
-            class: c.numeric ? 'num' : null,
+            class: c.numeric && !c.left ? 'num' : null,
+            title: c.max ? c.text(i, this.S) : null,
             scope: c.id === 'label' ? 'row' : null,
             text: c.text(i, this.S),
           }),
@@ -322,6 +412,13 @@ export class TableView {
     this.active = pos;
     this.scrollToActive();
     this.renderRows();
+  }
+
+  /** Puts a section under the table (what is gone, on compare maps), or removes it. */
+  setExtra(el: HTMLElement | null): void {
+    this.extra?.remove();
+    this.extra = el;
+    if (el) this.root.append(el);
   }
 
   /** Index of the organisation in the active row (for tests). */

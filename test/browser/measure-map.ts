@@ -12,6 +12,9 @@
  *    search are wired — `timings.interactive` (first animation frame + task after start-up);
  *  - ready (wall): from `page.goto()` to the ready flag, as the user waits;
  *  - hover: mouse moved onto the most central organisation → highlight drawn (two frames later);
+ *  - hover frames: the mouse moves over the 12 most central organisations in turn (each hover
+ *    drawn on the label layer only); the time the page spends on each hover update (median and
+ *    max) and the 95th percentile of the intervals between animation frames while it does;
  *  - search: typed text → suggestions shown.
  */
 
@@ -42,6 +45,9 @@ interface Row {
   interactiveMs: number;
   readyWallMs: number;
   hoverMs: number;
+  hoverUpdateMs: number;
+  hoverUpdateMaxMs: number;
+  hoverFrameP95Ms: number;
   searchMs: number;
   tableSortMs: number;
 }
@@ -70,6 +76,9 @@ async function measureFile(
   const inter: number[] = [];
   const wall: number[] = [];
   const hover: number[] = [];
+  const hoverUpdate: number[] = [];
+  const hoverUpdateMax: number[] = [];
+  const hoverFrame: number[] = [];
   const search: number[] = [];
   const sort: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -104,6 +113,45 @@ async function measureFile(
       hover.push(performance.now() - t);
       await page.mouse.move(box.x + 5, box.y + 5);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Hover frames: the 12 most central organisations in turn, frame intervals recorded meanwhile.
+      const targets = await page.evaluate(() => {
+        const app = window.__kisMap.app!;
+        const pr = app.model.p.nodes.metrics.pagerank as number[];
+        const order = pr.map((_v, i) => i).sort((a, b) => (pr[b] ?? 0) - (pr[a] ?? 0));
+        const w = window as unknown as { __hover: number[]; __frames: number[]; __stop: boolean };
+        w.__hover = [];
+        w.__frames = [];
+        w.__stop = false;
+        const map = app.map!;
+        const orig = map.hoverChanged.bind(map);
+        map.hoverChanged = () => {
+          const t0 = performance.now();
+          orig();
+          w.__hover.push(performance.now() - t0);
+        };
+        let last = performance.now();
+        const tick = (now: number) => {
+          w.__frames.push(now - last);
+          last = now;
+          if (!w.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        return order.slice(0, 12).map((i) => app.position(app.model.p.nodes.id[i]!)!);
+      });
+      for (const p of targets) {
+        await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 3 });
+        await page.waitForTimeout(120);
+      }
+      const hf = await page.evaluate(() => {
+        const w = window as unknown as { __hover: number[]; __frames: number[]; __stop: boolean };
+        w.__stop = true;
+        return { hover: w.__hover, frames: w.__frames.slice(1) };
+      });
+      const sorted = [...hf.frames].sort((a, b) => a - b);
+      hoverUpdate.push(median(hf.hover));
+      hoverUpdateMax.push(Math.max(...hf.hover));
+      hoverFrame.push(sorted[Math.floor(sorted.length * 0.95)] ?? NaN);
+      await page.mouse.move(box.x + 5, box.y + 5);
       // Search.
       const label = await page.evaluate((i) => window.__kisMap.app!.model.p.nodes.label[i]!, target.index);
       t = performance.now();
@@ -139,6 +187,9 @@ async function measureFile(
     interactiveMs: median(inter),
     readyWallMs: median(wall),
     hoverMs: median(hover),
+    hoverUpdateMs: median(hoverUpdate),
+    hoverUpdateMaxMs: median(hoverUpdateMax),
+    hoverFrameP95Ms: median(hoverFrame),
     searchMs: median(search),
     tableSortMs: median(sort),
   };
@@ -187,12 +238,12 @@ if (process.argv.includes('--large')) {
 const fmt = (v: number | null) => (v === null ? '–' : Math.round(v).toString());
 console.log(`map.html measurements (median of ${RUNS} runs, headless Chromium, ${process.env.KIS_CHROMIUM ?? '/usr/bin/chromium'})`);
 console.log(
-  '| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | search ms | table sort ms |',
+  '| graph | orgs / relations | on map | layout ms | html ms | file KB | payload KB | first render ms | interactive ms | ready (wall) ms | hover ms | hover update ms (median / max) | frame p95 ms while hovering | search ms | table sort ms |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${fmt(r.searchMs)} | ${fmt(r.tableSortMs)} |`,
+    `| ${r.name} | ${r.nodes} / ${r.edges} | ${r.shownNodes} | ${fmt(r.layoutMs)} | ${fmt(r.htmlMs)} | ${fmt(r.fileBytes / 1024)} | ${fmt(r.payloadBytes / 1024)} | ${fmt(r.firstRenderMs)} | ${fmt(r.interactiveMs)} | ${fmt(r.readyWallMs)} | ${fmt(r.hoverMs)} | ${r.hoverUpdateMs.toFixed(1)} / ${r.hoverUpdateMaxMs.toFixed(1)} | ${fmt(r.hoverFrameP95Ms)} | ${fmt(r.searchMs)} | ${fmt(r.tableSortMs)} |`,
   );
 }
 writeFileSync(join(ARTIFACTS, 'measure-map.json'), JSON.stringify({ runs: RUNS, rows }, null, 2));

@@ -7,6 +7,7 @@
 
 import { isNumericMetric, METRICS, type NumericMetric } from '../../analyse/registry.js';
 import type { EdgeSource, NodeSource } from '../../config/roles.js';
+import { RELATION_KINDS } from '../../graph/relation-kinds.js';
 
 export const PAYLOAD_VERSION = 1;
 
@@ -20,6 +21,9 @@ export const ROLE_IDS = ['core', 'broker', 'peripheral', 'isolate'] as const;
 export const NODE_SOURCE_BITS = { register: 1, interview: 2, survey: 4 } as const satisfies Record<NodeSource, number>;
 /** Bits of `edges.sources[j]`. */
 export const EDGE_SOURCE_BITS = { interview: 1, survey: 2 } as const satisfies Record<EdgeSource, number>;
+
+/** Interview relation kinds; bit k of `edges.kinds[j]` is RELATION_KIND_IDS[k]. */
+export const RELATION_KIND_IDS = RELATION_KINDS;
 
 /** The numeric metrics carried per organisation, in registry order (also the side panel's). */
 export const NUMERIC_METRICS: readonly NumericMetric[] = METRICS.filter(isNumericMetric).map((m) => m.id);
@@ -93,6 +97,20 @@ export interface PayloadNodes {
   ratings: Array<number | null>;
   /** NODE_SOURCE_BITS. */
   sources: number[];
+  /** Other names (spellings seen in the data, aliases) of the organisations that have any, as
+   * [node index, names] pairs: the search finds an organisation by them. */
+  aka?: Array<[number, string[]]>;
+}
+
+/** The engagement shortlist (engagement.csv) among the organisations on the map, by rank. */
+export interface PayloadEngagement {
+  /** Node index per shortlisted organisation, in rank order. */
+  node: number[];
+  rank: number[];
+  /** Score (4 significant digits). */
+  score: number[];
+  /** The reasons in plain language, in both languages (the page switches language in place). */
+  reasons: { nl: string[]; en: string[] };
 }
 
 export interface PayloadEdges {
@@ -105,6 +123,8 @@ export interface PayloadEdges {
   sources: number[];
   /** Independent informants: distinct interviews + distinct respondents naming the pair. */
   evidence: number[];
+  /** Bits of RELATION_KIND_IDS coded in interviews for the pair (0: none coded). */
+  kinds?: number[];
 }
 
 export interface MapPayload {
@@ -126,6 +146,8 @@ export interface MapPayload {
   edges: PayloadEdges;
   /** Flat triples [node index, product index, respondents]. */
   productUsage: number[];
+  /** The engagement shortlist; absent in maps made before it existed. */
+  engagement?: PayloadEngagement;
   /** Set only by `kis-network compare` (docs/contract.md §8): the map shows the NEW wave and this
    * says what changed since the OLD one; the viewer then offers the "change" colour mode. */
   change?: PayloadChange;

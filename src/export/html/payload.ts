@@ -10,12 +10,15 @@ import { compareCodeUnits } from '../../compare.js';
 import type { OrgGraph } from '../../graph/types.js';
 import { STAKEHOLDER_TYPES } from '../../config/stakeholder-types.js';
 import { publishedRatingMean } from '../privacy.js';
+import { regionName } from '../../resolve/provinces.js';
+import { engagementRows } from '../engagement.js';
 import { jsonForScriptElement } from './escape.js';
 import {
   EDGE_SOURCE_BITS,
   NODE_SOURCE_BITS,
   NUMERIC_METRICS,
   PAYLOAD_VERSION,
+  RELATION_KIND_IDS,
   ROLE_IDS,
   type CoverageWarning,
   type MapPayload,
@@ -100,7 +103,7 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
   for (const id of ids) {
     const a = g.getNodeAttributes(id);
     if (a.type) typeSet.add(a.type);
-    if (a.region) regionSet.add(a.region);
+    if (a.region) regionSet.add(regionName(a.region));
     for (const t of a.themes ?? []) themeSet.add(t);
   }
   const types = [
@@ -137,13 +140,14 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     ratingSuppressed: [],
     ratings: [],
     sources: [],
+    aka: [],
   };
   for (const id of ids) {
     const a = g.getNodeAttributes(id);
     nodes.id.push(id);
     nodes.label.push(a.label || id);
     nodes.type.push(a.type ? typeIx.get(a.type)! : -1);
-    nodes.region.push(a.region ? regionIx.get(a.region)! : -1);
+    nodes.region.push(a.region ? regionIx.get(regionName(a.region))! : -1);
     nodes.themes.push((a.themes ?? []).map((t) => themeIx.get(t)!));
     nodes.community.push(a.community ?? 0);
     nodes.role.push(Math.max(0, ROLE_IDS.indexOf(a.role)));
@@ -160,9 +164,11 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     let bits = 0;
     for (const s of a.sources ?? []) bits |= NODE_SOURCE_BITS[s] ?? 0;
     nodes.sources.push(bits);
+    if (a.names?.length) nodes.aka!.push([nodes.id.length - 1, a.names]);
   }
 
-  const edges: MapPayload['edges'] = { source: [], target: [], weight: [], mentions: [], sources: [], evidence: [] };
+  const edges: MapPayload['edges'] = { source: [], target: [], weight: [], mentions: [], sources: [], evidence: [], kinds: [] };
+  const kindBit = new Map<string, number>(RELATION_KIND_IDS.map((k, b) => [k, 1 << b]));
   g.forEachEdge((_e, a, s, t) => {
     const si = index.get(s);
     const ti = index.get(t);
@@ -175,6 +181,9 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     for (const src of a.sources ?? []) bits |= EDGE_SOURCE_BITS[src] ?? 0;
     edges.sources.push(bits);
     edges.evidence.push((a.interviews ?? 0) + (a.respondents ?? 0));
+    let kinds = 0;
+    for (const k of a.relations ?? []) kinds |= kindBit.get(k) ?? 0;
+    edges.kinds!.push(kinds);
   });
 
   const productUsage: number[] = [];
@@ -232,7 +241,25 @@ export function buildPayload(result: AnalysisResult, options: MapOptions): MapPa
     nodes,
     edges,
     productUsage,
+    engagement: engagementOf(result, index),
   };
+}
+
+/** The engagement shortlist (engagement.csv's rows) of the organisations on the map. */
+function engagementOf(result: AnalysisResult, index: Map<string, number>): MapPayload['engagement'] {
+  const nl = engagementRows(result, 'nl');
+  const en = new Map(engagementRows(result, 'en').map((r) => [r.id, r.reasons]));
+  const out: NonNullable<MapPayload['engagement']> = { node: [], rank: [], score: [], reasons: { nl: [], en: [] } };
+  for (const row of nl) {
+    const i = index.get(row.id);
+    if (i === undefined) continue;
+    out.node.push(i);
+    out.rank.push(row.rank);
+    out.score.push(sig(row.score, 4) ?? 0);
+    out.reasons.nl.push(row.reasons);
+    out.reasons.en.push(en.get(row.id) ?? row.reasons);
+  }
+  return out;
 }
 
 /** The payload as escaped JSON text for the data island. */

@@ -8,16 +8,23 @@ import type { AnalysisResult } from '../../result.js';
 import type { Exporter } from '../types.js';
 import { viewerBundle } from './bundle.js';
 import { buildPayload, serializePayload, type MapOptions } from './payload.js';
+import type { PayloadChange } from './payload-types.js';
 import { MAP_CSS } from './styles.js';
 import { mapDocument } from './template.js';
 
-export function renderMapHtml(result: AnalysisResult, options: MapOptions): string {
+/**
+ * `change` (from `kis-network compare`, docs/contract.md §8) makes it a compare map: the result
+ * is the NEW wave, and the viewer offers the change colour modes and lists what is gone.
+ */
+export function renderMapHtml(result: AnalysisResult, options: MapOptions, change?: PayloadChange): string {
   const bundle = viewerBundle();
+  const payload = buildPayload(result, options);
+  if (change) payload.change = change;
   return mapDocument({
     lang: options.lang,
     version: result.version,
     css: MAP_CSS,
-    payloadJson: serializePayload(buildPayload(result, options)),
+    payloadJson: serializePayload(payload),
     bundle: bundle.code,
     bundleHash: bundle.hash,
     licences: bundle.licences,

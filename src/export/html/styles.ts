@@ -1,7 +1,9 @@
 /**
  * The map page's stylesheet (inlined, allowed by its hash in the Content-Security-Policy).
- * Plain CSS, system fonts, a three-column layout (controls · map/table · details) that stacks
- * on narrow screens, visible focus rings, colours with WCAG AA contrast for text.
+ * Plain CSS, system fonts, a three-column layout (controls · map/table · details); below 1000 px
+ * the map fills the screen under a compact header, the controls become a drawer from the left
+ * and the details a sheet over the lower part of the map; while the table is shown the details
+ * column gives way to it. Visible focus rings, colours with WCAG AA contrast for text.
  */
 
 export const MAP_CSS = `
@@ -29,7 +31,31 @@ button,input,select{font:inherit;color:inherit}
 .banner.warn{background:#fff4d6;border:1px solid #d9a400}
 .banner.info{background:#e8f1fb;border:1px solid #7aa7d9}
 .banner.error{background:#fde8e6;border:1px solid #c4382a}
-.main{flex:1;display:grid;grid-template-columns:280px minmax(0,1fr) 340px;min-height:0}
+.main{flex:1;display:grid;grid-template-columns:280px minmax(0,1fr) 340px;min-height:0;position:relative}
+.main.view-table{grid-template-columns:280px minmax(0,1fr)}
+.main.view-table .panel{display:none}
+.main.view-table.details-open .panel{display:block;position:absolute;right:0;top:0;bottom:0;width:360px;z-index:25;box-shadow:-4px 0 16px rgba(0,0,0,.18)}
+.drawer-toggle,.drawer-close{display:none}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.option-aka{color:inherit;opacity:.8;font-size:.85em}
+.gradient{margin:.2rem 0 .4rem}
+.gradient-bar{height:.8rem;border-radius:3px;border:1px solid rgba(0,0,0,.2)}
+.gradient-ticks{display:flex;justify-content:space-between;font-size:.78rem;font-variant-numeric:tabular-nums;color:#333}
+.legend-sub{font-size:.85rem;margin:.5rem 0 .2rem}
+.swatch.line{height:.3rem;border-radius:2px;width:1.1rem}
+.ego h3{font-size:.9rem;margin:.2rem 0}
+.ego.active{background:#eef4fc;border-radius:4px;padding:.3rem .4rem}
+.ego select{width:100%;margin:.2rem 0}
+.ego-btn{margin:.5rem 0 .2rem;border:1px solid #0b57b8;color:#0b57b8;background:#fff;border-radius:4px;padding:.25rem .6rem;cursor:pointer}
+.engagement{background:#fff6ea;border:1px solid #f1c27d;border-radius:4px;padding:.1rem .5rem .4rem;margin:.6rem 0}
+.engagement h3{border:0;margin:.4rem 0 .2rem}
+.eng-rank{margin:.1rem 0 .3rem;font-weight:600}
+.gone h4{font-size:.85rem;margin:.6rem 0 .2rem}
+.gone-list{margin:0;padding-left:1.1rem;font-size:.85rem;max-height:240px;overflow:auto}
+.table-bar{display:flex;align-items:center;gap:.6rem;flex-wrap:wrap;padding:.2rem .6rem}
+.table-bar .hint{flex:1;min-width:12rem}
+.csv-download{border:1px solid #888;background:#fff;border-radius:4px;padding:.2rem .6rem;cursor:pointer}
+.table-view>details.gone,.table-view>section.gone{flex:none;max-height:30%;overflow:auto;padding:0 .6rem .4rem;border-top:1px solid #ddd}
 .controls{overflow:auto;padding:.6rem .8rem;border-right:1px solid #ddd;background:#fff}
 .controls h2{font-size:.95rem;margin:.8rem 0 .3rem}
 .controls label{display:block;font-weight:600;margin-bottom:.15rem}
@@ -76,15 +102,17 @@ button.link{border:0;background:none;padding:0;color:#0b57b8;text-decoration:und
 .toolbar button{min-width:2.2rem;height:2.2rem;border:1px solid #888;background:#fff;border-radius:4px;cursor:pointer;display:flex;align-items:center;justify-content:center;gap:.3rem;padding:0 .45rem;font-size:1rem}
 .toolbar button[aria-pressed="false"]{opacity:.6}
 .toolbar .btn-text{font-size:.75rem}
+.toolbar [data-action=png] span,.toolbar [data-action=svg] span{font-size:.72rem;font-weight:600}
 .table-view{position:absolute;inset:0;display:flex;flex-direction:column}
 .table-view .hint{padding:.3rem .6rem;margin:0}
 .table-scroll{flex:1;overflow:auto;min-height:0}
-#org-table{border-collapse:separate;border-spacing:0;width:100%;table-layout:fixed;min-width:1340px}
+#org-table{border-collapse:separate;border-spacing:0;width:100%;table-layout:fixed}
 #org-table caption{text-align:left;padding:.2rem .6rem;font-weight:600}
 #org-table thead th{position:sticky;top:0;background:#f0f0ee;z-index:2;border-bottom:1px solid #bbb;padding:0;text-align:left}
-#org-table thead th button{width:100%;height:44px;border:0;background:none;text-align:inherit;padding:0 .45rem;cursor:pointer;font-weight:600;line-height:1.15;overflow:hidden}
+#org-table thead th{vertical-align:bottom}
+#org-table thead th button{width:100%;min-height:44px;border:0;background:none;text-align:inherit;padding:.3rem .45rem;cursor:pointer;font-weight:600;line-height:1.15;white-space:normal;overflow-wrap:normal;hyphens:auto}
 #org-table th.num,#org-table td.num{text-align:right}
-#org-table thead th:first-child{width:250px;left:0;z-index:3}
+#org-table thead th:first-child{left:0;z-index:3}
 #org-table tbody th{position:sticky;left:0;background:#fff;z-index:1;box-shadow:1px 0 0 #ddd}
 #org-table tbody tr.active th{background:#dce9fb}
 #org-table tbody tr{height:30px}
@@ -115,9 +143,27 @@ table.metrics td.explain{color:#555;font-size:.78rem;padding:0 0 .3rem;border-bo
 .rel-meta{color:#555}
 .more{margin-top:.3rem}
 @media (max-width:1000px){
- .app{height:auto}
- .main{grid-template-columns:1fr;grid-auto-rows:auto}
- .view{height:70vh}
- .controls,.panel{border:0;border-top:1px solid #ddd}
+ .app{height:100vh;height:100dvh;min-height:0}
+ .top{padding:.3rem .6rem}
+ .title-row{gap:.6rem}
+ .title-row h1{font-size:1.05rem}
+ .subtitle,.params{display:none}
+ .summary{gap:.7rem}
+ .figure dd{font-size:.95rem}
+ .banner{max-height:3.4em;overflow:auto;font-size:.78rem;padding:.25rem .5rem}
+ .main,.main.view-table{display:block;flex:1;min-height:0}
+ .view{height:100%}
+ .drawer-toggle{display:inline-block;margin-left:auto;border:1px solid #888;background:#fff;border-radius:4px;padding:.25rem .6rem;cursor:pointer}
+ .controls{position:fixed;z-index:40;left:0;top:0;bottom:0;width:min(340px,88vw);transform:translateX(-105%);transition:transform .2s;box-shadow:4px 0 18px rgba(0,0,0,.25);visibility:hidden}
+ .controls.open{transform:none;visibility:visible}
+ .drawer-close{display:block;float:right;position:relative;z-index:2;border:1px solid #888;background:#fff;border-radius:4px;width:2rem;height:2rem;cursor:pointer;font-size:1.1rem}
+ .panel,.main.view-table .panel{display:none}
+ .main.details-open .panel,.main.view-table.details-open .panel{display:block;position:absolute;left:0;right:0;bottom:0;top:auto;width:auto;max-height:50%;z-index:30;border:0;border-top:1px solid #bbb;border-radius:10px 10px 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.22)}
+ .toolbar{top:.4rem;right:.4rem}
+ .toolbar .btn-text{display:none}
+}
+@media (max-width:560px){
+ .summary .figure[data-figure="modularity"],.summary .figure[data-figure="communities"]{display:none}
+ .tabs [role=tab]{padding:.3rem .6rem}
 }
 `;

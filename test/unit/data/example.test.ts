@@ -73,13 +73,25 @@ describe('bundled example data (data/)', () => {
 
   it('equals a fresh run of scripts/generate-example.mjs, byte for byte', () => {
     const generated = readdirSync(fresh).sort();
-    expect(generated).toEqual(['README.md', 'aliases.csv', 'contacts.csv', 'interviews.csv', 'survey.csv']);
+    expect(generated).toEqual(['2024', 'README.md', 'aliases.csv', 'contacts.csv', 'interviews.csv', 'survey.csv']);
     expect(readdirSync(DATA).sort()).toEqual(generated);
-    for (const name of generated) {
+    const files = [...generated.filter((n) => n !== '2024'), ...readdirSync(join(fresh, '2024')).map((n) => join('2024', n))];
+    expect(readdirSync(join(DATA, '2024')).sort()).toEqual(readdirSync(join(fresh, '2024')).sort());
+    for (const name of files) {
       const committed = readFileSync(join(DATA, name));
       const again = readFileSync(join(fresh, name));
       expect(committed.equals(again), `data/${name} is stale: run npm run generate-data`).toBe(true);
     }
+  });
+
+  it('has a second wave (data/2024/) with the same organisations but for the planted changes', () => {
+    const ids = (dir: string) => new Set(readTable(join(dir, 'contacts.csv')).map((r) => r.id));
+    const before = ids(DATA);
+    const after = ids(join(DATA, '2024'));
+    // 4 organisations left and 1 was renamed (a new register id); 1 + 5 new register ids.
+    expect([...before].filter((id) => !after.has(id))).toHaveLength(5);
+    expect([...after].filter((id) => !before.has(id)).sort()).toEqual(['O310', 'O311', 'O312', 'O313', 'O314', 'O315']);
+    for (const row of readTable(join(DATA, '2024', 'survey.csv'))) if (row.email) expect(row.email).toMatch(/\.example$/);
   });
 
   it('has exactly 1,841 survey respondents with unique ids', () => {

@@ -177,9 +177,15 @@ describe('renderMapHtml', () => {
     expect(html.match(/<\/script/gi)!.length).toBe(2);
     // The one comment is the licence notices of the bundled packages (licences.test.ts).
     const notices = html.match(/\n<!--\n[\s\S]*?\n-->\n/)![0];
-    const markup = html.replace(island(html), '').replace(notices, '\n');
+    // The bundle writes the SVG export, whose gradients are `fill="url(#g0)"` references inside
+    // the file it makes: the page's markup is what is left without the data and the bundle.
+    const bundle = html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+    const markup = html.replace(island(html), '').replace(notices, '\n').replace(bundle, '');
     expect(/\bsrc=|\bhref=|@import|\burl\(/i.test(markup)).toBe(false);
     expect(markup.includes('<!--')).toBe(false);
+    // The bundle names no address but the SVG namespace, and its url() only points inside the SVG.
+    expect([...new Set(bundle.match(/https?:\/\/[\w./-]+/g) ?? [])]).toEqual(['http://www.w3.org/2000/svg']);
+    expect(bundle.match(/\burl\([^)]*/g)?.every((u) => u.startsWith('url(#'))).toBe(true);
   });
 
   it('puts hostile labels in the page only inside the escaped data island', () => {
