@@ -75,8 +75,9 @@ export class App {
     this.model = buildModel(payload);
     this.base = {
       lang: payload.lang,
-      colour: 'community',
-      edgeColour: 'plain',
+      // A compare map opens on what changed.
+      colour: payload.change ? 'change' : 'community',
+      edgeColour: payload.change ? 'change' : 'plain',
       size: defaultSize(this.model),
       filters: emptyFilters(),
       products: false,
