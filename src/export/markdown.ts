@@ -8,8 +8,12 @@ const SIGNIFICANT = /[\\`*_[\]<>|~$]/g;
 /** `&` only matters where it would start an entity such as `&amp;` or `&#60;`. */
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 const CONTROL = /[\u0000-\u001F\u007F]+/g;
-/** At the start of a list item these would open a heading, a nested list or a thematic break. */
-const BLOCK_START = /^([#+\-=])|^(\d+)([.)])/;
+/**
+ * At the start of a line (a list item, a table cell) these would open a heading, a nested list
+ * or a thematic break; a sign before a digit (`-0,12`) or a number with a decimal point
+ * (`1.200`) would not, and is left as it is.
+ */
+const BLOCK_START = /^([#+\-=])(?!\d)|^(\d+)([.)])(?=\s|$)/;
 
 /**
  * The text as literal Markdown (inline): markup characters backslash-escaped, line breaks as
@@ -17,12 +21,20 @@ const BLOCK_START = /^([#+\-=])|^(\d+)([.)])/;
  * a list item.
  */
 export function mdText(text: string): string {
-  return text
-    .replace(CONTROL, ' ')
-    .trimStart()
-    .replace(SIGNIFICANT, '\\$&')
-    .replace(ENTITY, '\\&')
-    .replace(BLOCK_START, (_m, mark?: string, digits?: string, dot?: string) => (mark ? `\\${mark}` : `${digits}\\${dot}`));
+  return mdLineStart(mdInline(text.replace(CONTROL, ' ').trimStart()));
+}
+
+/**
+ * The text as literal Markdown inside a line: markup characters backslash-escaped, line breaks
+ * as spaces; what it would mean at the start of a line is left to `mdLineStart`.
+ */
+export function mdInline(text: string): string {
+  return text.replace(CONTROL, ' ').replace(SIGNIFICANT, '\\$&').replace(ENTITY, '\\&');
+}
+
+/** Escapes a leading `#`, `-`, `+`, `=` or `1.` so that a line (a list item, a cell) stays text. */
+export function mdLineStart(text: string): string {
+  return text.replace(BLOCK_START, (_m, mark?: string, digits?: string, dot?: string) => (mark ? `\\${mark}` : `${digits}\\${dot}`));
 }
 
 /** Inline code for a fixed identifier (issue types, column names: no backticks inside). */
