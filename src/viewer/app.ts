@@ -134,6 +134,7 @@ export class App {
     setChildren(this.main, this.controls.root, view, this.panel.root);
     setChildren(this.root, this.header.root, this.main);
     this.renderChrome();
+    this.renderMode();
     this.timings.marks.chrome = performance.now();
 
     const canDraw = this.model.n > 0;
