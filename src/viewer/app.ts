@@ -75,8 +75,9 @@ export class App {
     this.model = buildModel(payload);
     this.base = {
       lang: payload.lang,
-      colour: 'community',
-      edgeColour: 'plain',
+      // A compare map opens on what changed.
+      colour: payload.change ? 'change' : 'community',
+      edgeColour: payload.change ? 'change' : 'plain',
       size: defaultSize(this.model),
       filters: emptyFilters(),
       products: false,
@@ -133,6 +134,7 @@ export class App {
     setChildren(this.main, this.controls.root, view, this.panel.root);
     setChildren(this.root, this.header.root, this.main);
     this.renderChrome();
+    this.renderMode();
     this.timings.marks.chrome = performance.now();
 
     const canDraw = this.model.n > 0;

@@ -86,6 +86,7 @@ export interface Strings {
   goneOrganisations: (n: number) => string;
   goneRelations: (n: number) => string;
   noneGone: string;
+  andMore: (n: number) => string;
   controlsOpen: string;
   controlsClose: string;
   sizeModes: Record<SizeMode, string>;
@@ -265,6 +266,7 @@ const NL: Strings = {
   goneOrganisations: (n) => `${n} ${n === 1 ? 'organisatie' : 'organisaties'}`,
   goneRelations: (n) => `${n} ${n === 1 ? 'relatie' : 'relaties'}`,
   noneGone: 'Niets verdwenen.',
+  andMore: (n) => `… en nog ${n}`,
   controlsOpen: 'Zoeken en filters',
   controlsClose: 'Filters sluiten',
   legend: 'Legenda',
@@ -446,6 +448,7 @@ const EN: Strings = {
   goneOrganisations: (n) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
   goneRelations: (n) => `${n} ${n === 1 ? 'relation' : 'relations'}`,
   noneGone: 'Nothing has gone.',
+  andMore: (n) => `… and ${n} more`,
   controlsOpen: 'Search and filters',
   controlsClose: 'Close filters',
   legend: 'Legend',

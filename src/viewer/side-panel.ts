@@ -25,6 +25,8 @@ import { communityLabel, otherEnd, type Model } from './model.js';
 import type { Visibility } from './visibility.js';
 
 const RELATIONS_SHOWN = 40;
+/** What is gone is listed up to this many per kind (organisations, relations). */
+const GONE_SHOWN = 200;
 
 export class SidePanel {
   readonly root = h('aside', { class: 'panel', id: 'panel', tabindex: '-1' });
@@ -222,7 +224,13 @@ export class SidePanel {
     const ch = this.model.p.change;
     if (!ch) return null;
     const { organisations, relations } = ch.gone;
-    const list = (items: string[]) => h('ul', { class: 'gone-list' }, ...items.slice(0, 200).map((t) => h('li', { text: t })));
+    const list = (items: string[]) =>
+      h(
+        'ul',
+        { class: 'gone-list' },
+        ...items.slice(0, GONE_SHOWN).map((t) => h('li', { text: t })),
+        items.length > GONE_SHOWN ? h('li', { class: 'muted', text: S.andMore(items.length - GONE_SHOWN) }) : null,
+      );
     return h(
       'section',
       { class: 'gone', 'data-field': 'gone' },

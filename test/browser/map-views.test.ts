@@ -132,8 +132,9 @@ describe('map.html, second round (Chromium)', () => {
         expect(await search.isVisible()).toBe(false);
         await s.page.locator('.drawer-toggle').click();
         await expect.poll(() => search.isVisible()).toBe(true);
+        // It slides in (0.2 s): wait until it is in place.
+        await expect.poll(async () => (await s.page.locator('#controls').boundingBox())!.x).toBeGreaterThanOrEqual(0);
         const drawer = (await s.page.locator('#controls').boundingBox())!;
-        expect(drawer.x).toBeGreaterThanOrEqual(0);
         expect(drawer.x + drawer.width).toBeLessThanOrEqual(width);
         expect(await noHorizontalScroll(s)).toBe(true);
         await screenshot(s.page, `views-${width}-drawer`);

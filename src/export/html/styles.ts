@@ -164,6 +164,11 @@ table.metrics td.explain{color:#555;font-size:.78rem;padding:0 0 .3rem;border-bo
 }
 @media (max-width:560px){
  .summary .figure[data-figure="modularity"],.summary .figure[data-figure="communities"]{display:none}
+ .title-row{gap:.2rem .6rem}
+ .lang{order:2}
+ .summary{order:3;width:100%;gap:.8rem}
+ .summary .figure{flex-direction:row-reverse;align-items:baseline;gap:.25rem}
+ .figure dd{font-size:.9rem}
  .tabs [role=tab]{padding:.3rem .6rem}
 }
 `;
