@@ -42,8 +42,8 @@ afterAll(async () => {
 });
 
 const legend = async () => {
-  const labels = await s.page.locator('ul.legend-items .legend-label').allTextContents();
-  const counts = await s.page.locator('ul.legend-items .count').allTextContents();
+  const labels = await s.page.locator('ul.legend-items:not(.edges) .legend-label').allTextContents();
+  const counts = await s.page.locator('ul.legend-items:not(.edges) .count').allTextContents();
   return Object.fromEntries(labels.map((l, i) => [l, Number(counts[i]!.replace(/,/g, ''))]));
 };
 
@@ -53,7 +53,7 @@ describe('compare map.html', () => {
   it('colours organisations by change: the planted new ones blue, with counts in the legend', async () => {
     const { expected } = generateWave2024();
     await s.page.locator('[data-control="colour"]').selectOption('change');
-    await expect.poll(() => s.page.locator('ul.legend-items').getAttribute('data-mode')).toBe('change');
+    await expect.poll(() => s.page.locator('ul.legend-items:not(.edges)').getAttribute('data-mode')).toBe('change');
     const counts = await legend();
     expect(counts.new).toBe(expected.organisations.new.length);
     expect((counts['stayed the same'] ?? 0) + (counts['more strongly connected'] ?? 0) + (counts['less strongly connected'] ?? 0)).toBe(

@@ -110,13 +110,21 @@ describe('everything that lists metrics derives from METRICS (no hand-written co
   });
 
   it('no module under src/ lists metric ids by hand in an array literal', () => {
+    // Lists that name some metrics for another purpose than listing metric columns.
+    const notMetricLists = new Set([
+      // the dimensions satisfaction is grouped by (three of them are also metric columns)
+      `${path.join('src', 'result.ts')}: ['type', 'region', 'community', 'role', 'core']`,
+      // the few nodes.csv columns compare reads from an output folder
+      `${path.join('src', 'waves', 'load-wave.ts')}: ['id', 'label', 'type', 'region', 'community', 'degree', 'strength', 'pagerank']`,
+    ]);
     const quoted = new RegExp(`['"\`](${ids.join('|')})['"\`]`, 'g');
     const offenders: string[] = [];
     for (const [file, text] of sources()) {
       if (file === path.join('src', 'analyse', 'registry.ts')) continue;
       for (const list of text.match(/\[[^[\]]*\]/g) ?? []) {
         const named = new Set([...list.matchAll(quoted)].map((m) => m[1]));
-        if (named.size >= 3) offenders.push(`${file}: ${list.slice(0, 80)}`);
+        const entry = `${file}: ${list.slice(0, 80)}`;
+        if (named.size >= 3 && !notMetricLists.has(entry)) offenders.push(entry);
       }
     }
     expect(offenders).toEqual([]);
