@@ -64,6 +64,8 @@ export function startLayout(
   const tooSmall = input.flat.x.length < 2;
   const running =
     worker && !tooSmall && workerAvailable() ? inWorker({ flat: input.flat, community: input.community, seed: options.seed }) : undefined;
+  // A failure is reported by finish(); until then it must not count as an unhandled rejection.
+  running?.catch(() => undefined);
   let finished = false;
   return {
     async finish(): Promise<void> {
