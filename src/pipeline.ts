@@ -3,8 +3,8 @@
  *   ingest (each file read in READ_ORDER; the header and row rules run as rows stream in, and
  *     every organisation name is resolved to its key as it is seen) →
  *   resolve (near-duplicate organisation keys) → graph (build) → quality (the graph rules) →
- *   analyse (metrics, communities, roles; appearance) with the layout alongside: it starts, in a
- *   worker thread, as soon as the communities are known.
+ *   analyse (metrics, communities, roles; appearance), then the layout in a worker thread,
+ *   alongside the insights and the writing of the files that need no positions.
  * `loadNetwork` runs up to quality and is shared by `validate` (which stops there) and
  * `analyse`; `startAnalysis` goes on from there and returns before the layout is done (the CLI
  * writes the files that need no positions meanwhile); `runAnalysis` waits for it too. Writing
@@ -188,9 +188,6 @@ export async function startAnalysis(options: KisOptions, timer = new StageTimer(
   const graph = options.network === 'co-usage' ? coUsageGraph(built.graph, built.productUsage) : built.graph;
 
   timer.begin('analyse');
-  const layoutOptions = { seed: options.seed };
-  const useWorker = options.threads > 1;
-  let layout: PendingLayout | undefined;
   const { figures, methods, csr } = await analyseGraph(
     graph,
     {
@@ -203,13 +200,11 @@ export async function startAnalysis(options: KisOptions, timer = new StageTimer(
       possibleDuplicates: new Set(loaded.nearDuplicates.flatMap((p) => [p.a, p.b])),
     },
     (_stage, done, total) => timer.update(done, total),
-    (keys, of) => {
-      const community = new Map<string, number>();
-      keys.forEach((key, i) => community.set(key, of[i]!));
-      layout = startLayout(graph, layoutOptions, (node) => community.get(node) ?? 0, useWorker);
-    },
   );
-  layout ??= startLayout(graph, layoutOptions, (node) => graph.getNodeAttribute(node, 'community'), useWorker);
+  // The layout starts once the metrics are done (it needs the communities; started earlier it
+  // would only compete with the all-pairs threads for the cores) and runs while the insights
+  // are computed and the files that need no positions are written.
+  const layout = startLayout(graph, { seed: options.seed }, (node) => graph.getNodeAttribute(node, 'community'), options.threads > 1);
   const insights = computeInsights(graph, { minGroupSize: options.minGroupSize }, csr);
   applyAppearance(graph); // sizes and colours: from PageRank and communities, not positions
   timer.end();

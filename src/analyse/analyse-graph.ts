@@ -2,11 +2,10 @@
  * The analysis stage: computes every node metric of docs/contract.md §4 on the organisation graph and
  * writes it onto the nodes, then returns the graph figures and how the metrics were computed.
  *
- * Order: CSR and components → Leiden communities and their modularity (first, so that the
- * caller can start the layout, which needs them, while the rest runs: `onPartition`) →
- * all-pairs (betweenness, closeness, harmonic; exact or sampled, on `threads` threads) →
- * eigenvector → PageRank → core, constraint, clustering, effective size, brokerage → roles
- * (and, for brokers, the types they link and any data-quality flag). Every step is deterministic for a given graph
+ * Order: CSR and components → all-pairs (betweenness, closeness, harmonic; exact or sampled,
+ * on `threads` threads) → eigenvector → PageRank → core, constraint, clustering, effective
+ * size, brokerage → Leiden communities and their modularity → roles (and, for brokers, the
+ * types they link and any data-quality flag). Every step is deterministic for a given graph
  * (inserted in sorted order), seed and options, whatever the thread count.
  */
 
@@ -72,14 +71,10 @@ function brokerFlags(graph: OrgGraph, key: string, possibleDuplicates: ReadonlyS
 
 export type ProgressFn = (stage: string, done: number, total: number) => void;
 
-/** Called once the communities are known: `of[i]` is the community of node `keys[i]`. */
-export type PartitionFn = (keys: readonly string[], of: ArrayLike<number>) => void;
-
 export async function analyseGraph(
   graph: OrgGraph,
   opts: AnalyseOptions,
   onProgress?: ProgressFn,
-  onPartition?: PartitionFn,
 ): Promise<{ figures: GraphFigures; methods: MetricMethods; csr: Csr }> {
   const step = (stage: string): void => onProgress?.(stage, 0, 1);
   const done = (stage: string): void => onProgress?.(stage, 1, 1);
@@ -88,12 +83,6 @@ export async function analyseGraph(
   const csr = toCsr(graph);
   const components = connectedComponents(csr);
   done('structure');
-  step('communities');
-  const communityOptions = { seed: opts.seed, resolution: opts.resolution, method: COMMUNITY_METHOD, restarts: restartsFor(csr) };
-  const partition = detectCommunities(csr, communityOptions);
-  const q = modularity(csr, partition.of, partition.count);
-  done('communities');
-  onPartition?.(csr.keys, partition.of);
 
   const { plan, reason } = choosePlan(opts.betweenness, components, opts, createRng(opts.seed, RNG_STREAM.sampling));
   const paths = await allPairs(csr, components, plan, {
@@ -119,6 +108,11 @@ export async function analyseGraph(
     typeGroup[i] = (STAKEHOLDER_TYPES as readonly string[]).indexOf(graph.getNodeAttribute(csr.keys[i]!, 'type'));
   const gf = brokerage(csr, typeGroup, STAKEHOLDER_TYPES.length);
   done('local');
+  step('communities');
+  const communityOptions = { seed: opts.seed, resolution: opts.resolution, method: COMMUNITY_METHOD, restarts: restartsFor(csr) };
+  const partition = detectCommunities(csr, communityOptions);
+  const q = modularity(csr, partition.of, partition.count);
+  done('communities');
   step('roles');
   const roles = assignRoles(csr, partition, paths.betweenness, clust.local);
   done('roles');
