@@ -18,14 +18,20 @@
  *   - an Excel workbook against the same data as CSV (250,000 survey rows, scripts/bench-xlsx.mjs):
  *     read time and peak memory of the reader alone and of validate's ingest;
  *   - writing kis-network.xlsx on the large data (scripts/bench-workbook.mjs): the workbook's
- *     share of the export stage and peak RSS, `analyse --formats` with and without it.
- *
+ *     share of the export stage and peak RSS, `analyse --formats` with and without it;
  *   - `kis-network compare` on two large runs (100,000 organisations each, from output folders;
- *     scripts/bench-compare.mjs).
+ *     scripts/bench-compare.mjs);
+ *   - side by side with the same job scripted in igraph (scripts/bench-igraph.py, Debian's
+ *     python3-igraph, installed with apt-get when missing): read the three CSVs, build the
+ *     weighted graph, the metrics and Louvain, write nodes.csv. Wall time of the whole process and
+ *     peak RSS on both sides (`/usr/bin/time -v`), in the same run, and the ratios the targets
+ *     use: kis-network medium / igraph medium, kis-network large / igraph medium.
  *
- *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx] [--skip-workbook] [--skip-compare]
+ *   node scripts/bench.mjs [--sizes medium,large] [--exact-large] [--skip-graphology] [--skip-xlsx]
+ *                          [--skip-workbook] [--skip-compare] [--skip-igraph] [--igraph-only] [--repeat N]
  *
- * `--exact-large` also times exact betweenness on the large graph (minutes). Needs `npm run build`.
+ * `--exact-large` also times exact betweenness on the large graph (minutes). `--igraph-only`
+ * runs only the side-by-side comparison (`--repeat N` times, medians shown). Needs `npm run build`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -33,6 +39,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { communityBench, referenceBench } from './bench-communities.mjs';
+import { igraphComparison } from './bench-vs-igraph.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/kis-network.js');
@@ -134,6 +141,11 @@ async function kernelBench(size, dir) {
 log(
   `# kis-network benchmark\n\nmachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${threads} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
 );
+if (!flag('--skip-igraph')) {
+  const repeat = args.includes('--repeat') ? Number(args[args.indexOf('--repeat') + 1]) : 1;
+  igraphComparison({ root: ROOT, dirs: Object.fromEntries(['medium', ...sizes].map((s) => [s, ensureData(s)])), repeat, log });
+}
+if (flag('--igraph-only')) process.exit(0);
 for (const size of sizes) {
   const dir = ensureData(size);
   const bytes = ['contacts.csv', 'interviews.csv', 'survey.csv'].reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);

@@ -86,8 +86,14 @@ async function writeOne(file: string, content: FileContent): Promise<void> {
   }
 }
 
-/** Write `files` (name → content) as the new contents of `outDir`, atomically replacing it. */
-export async function writeOutputFolder(outDir: string, files: ReadonlyArray<readonly [string, () => FileContent]>): Promise<void> {
+/**
+ * Write `files` (name → content, made in list order; a maker may wait for something first) as
+ * the new contents of `outDir`, atomically replacing it.
+ */
+export async function writeOutputFolder(
+  outDir: string,
+  files: ReadonlyArray<readonly [string, () => FileContent | Promise<FileContent>]>,
+): Promise<void> {
   const out = path.resolve(outDir);
   const parent = path.dirname(out);
   await fsp.mkdir(parent, { recursive: true });
@@ -96,7 +102,7 @@ export async function writeOutputFolder(outDir: string, files: ReadonlyArray<rea
   const tmp = path.join(parent, `.${path.basename(out)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   await fsp.mkdir(tmp, { mode: 0o777 });
   try {
-    for (const [name, make] of files) await writeOne(path.join(tmp, name), make());
+    for (const [name, make] of files) await writeOne(path.join(tmp, name), await make());
     if (existsSync(out)) {
       const old = `${tmp}-old`;
       await fsp.rename(out, old);

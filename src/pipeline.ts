@@ -3,9 +3,12 @@
  *   ingest (each file read in READ_ORDER; the header and row rules run as rows stream in, and
  *     every organisation name is resolved to its key as it is seen) →
  *   resolve (near-duplicate organisation keys) → graph (build) → quality (the graph rules) →
- *   analyse (metrics, communities, roles) → layout (then appearance).
+ *   analyse (metrics, communities, roles; appearance), then the layout in a worker thread,
+ *   alongside the insights and the writing of the files that need no positions.
  * `loadNetwork` runs up to quality and is shared by `validate` (which stops there) and
- * `analyse`; `runAnalysis` goes on from there. Writing the outputs (export/) is the CLI's step.
+ * `analyse`; `startAnalysis` goes on from there and returns before the layout is done (the CLI
+ * writes the files that need no positions meanwhile); `runAnalysis` waits for it too. Writing
+ * the outputs (export/) is the CLI's step.
  */
 
 import type { KisOptions } from './config/options.js';
@@ -29,7 +32,7 @@ import { OrgRegistry } from './resolve/registry.js';
 import type { AnalysisResult, FileAccount, InputRecord, NearDuplicate } from './result.js';
 import { NO_PROGRESS, StageTimer } from './progress.js';
 import { analyseGraph, computeInsights } from './analyse/index.js';
-import { layoutGraph } from './layout/index.js';
+import { type PendingLayout, startLayout } from './layout/index.js';
 import { applyAppearance } from './appearance/index.js';
 import { VERSION } from './version.js';
 
@@ -146,7 +149,23 @@ export async function loadNetwork(options: KisOptions, timer = new StageTimer(NO
   };
 }
 
+/** An analysis whose positions (`x`, `y`) are still being computed: `layout.finish()` writes them. */
+export interface StagedAnalysis {
+  result: AnalysisResult;
+  layout: PendingLayout;
+}
+
+/** The whole analysis, positions included. */
 export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<AnalysisResult> {
+  const { result, layout } = await startAnalysis(options, timer);
+  timer.begin('layout');
+  await layout.finish();
+  timer.end();
+  return result;
+}
+
+/** The analysis with the layout started but not awaited (see `StagedAnalysis`). */
+export async function startAnalysis(options: KisOptions, timer = new StageTimer(NO_PROGRESS)): Promise<StagedAnalysis> {
   const loaded = await loadNetwork(options, timer);
   // No organisation at all (docs/contract.md §1): exit 1 with the reason, and no empty map.
   if (loaded.built!.graph.order === 0) throw emptyNetworkError(options.inputs, loaded.accounting, loaded.issues);
@@ -182,14 +201,15 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     },
     (_stage, done, total) => timer.update(done, total),
   );
+  // The layout starts once the metrics are done (it needs the communities; started earlier it
+  // would only compete with the all-pairs threads for the cores) and runs while the insights
+  // are computed and the files that need no positions are written.
+  const layout = startLayout(graph, { seed: options.seed }, (node) => graph.getNodeAttribute(node, 'community'), options.threads > 1);
   const insights = computeInsights(graph, { minGroupSize: options.minGroupSize }, csr);
-
-  timer.begin('layout');
-  layoutGraph(graph, { seed: options.seed });
-  applyAppearance(graph);
+  applyAppearance(graph); // sizes and colours: from PageRank and communities, not positions
   timer.end();
 
-  return {
+  const result: AnalysisResult = {
     graph,
     figures,
     communities: communityTable(graph),
@@ -214,4 +234,5 @@ export async function runAnalysis(options: KisOptions, timer = new StageTimer(NO
     },
     version: VERSION,
   };
+  return { result, layout };
 }

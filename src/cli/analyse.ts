@@ -7,7 +7,7 @@ import { compareCodeUnits } from '../compare.js';
 import type { KisOptions } from '../config/options.js';
 import { EXPORTERS, type ExportOptions } from '../export/index.js';
 import { checkOutputFolder, writeOutputFolder, type FileContent } from '../io.js';
-import { runAnalysis } from '../pipeline.js';
+import { startAnalysis } from '../pipeline.js';
 import { StageTimer } from '../progress.js';
 import type { AnalysisResult } from '../result.js';
 import { count, t } from '../lang.js';
@@ -29,6 +29,22 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
     .sort((a, b) => compareCodeUnits(a[0], b[0]));
 }
 
+/**
+ * Files that need no positions (x, y): written while the layout is still running. Every other
+ * file (the graph files, the map, any file added later) waits for it.
+ */
+const WITHOUT_POSITIONS: ReadonlySet<string> = new Set([
+  'nodes.csv',
+  'edges.csv',
+  'communities.csv',
+  'products.csv',
+  'mixing.csv',
+  'groups.csv',
+  'engagement.csv',
+  'summary.json',
+  'report.md',
+]);
+
 export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstance, timings: boolean): Promise<number> {
   checkOutputFolder(options.out, [...options.inputs, ...(options.aliases ? [options.aliases] : [])]);
   const timer = new StageTimer(progressFor(io, options.quiet));
@@ -47,10 +63,33 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
       ),
     );
   }
-  const result = await runAnalysis(options, timer);
+  const { result, layout } = await startAnalysis(options, timer);
   timer.begin('export');
   const files = outputFiles(result, options);
-  await writeOutputFolder(options.out, files);
+  const early = files.filter(([name]) => WITHOUT_POSITIONS.has(name));
+  const late = files.filter(([name]) => !WITHOUT_POSITIONS.has(name));
+  let positioned = false;
+  const positions = async (): Promise<void> => {
+    if (positioned) return;
+    positioned = true;
+    timer.begin('layout');
+    await layout.finish();
+    timer.begin('export');
+  };
+  await writeOutputFolder(options.out, [
+    ...early,
+    ...late.map(
+      ([name, make]) =>
+        [
+          name,
+          async () => {
+            await positions();
+            return make();
+          },
+        ] as const,
+    ),
+  ]);
+  await positions(); // also when every file is written early (nothing waits for the layout)
   timer.end();
 
   const f = result.figures;

@@ -30,20 +30,28 @@ export function mixingTable(result: AnalysisResult): Table {
   const { graph } = result;
   const rows: CsvValue[][] = [];
   for (const dimension of MIXING_DIMENSIONS) {
-    // group_a → group_b → the weights of the relations between them.
+    // group_a → group_b → the weights of the relations between them. Both lookups per relation
+    // are of groups already seen, so the ordered pair is kept per (source group, target group).
     const pairs = new Map<string, Map<string, number[]>>();
-    graph.forEachEdge((_edge, attributes, source, target) => {
-      const x = groupOf(graph.getNodeAttribute(source, dimension));
-      const y = groupOf(graph.getNodeAttribute(target, dimension));
-      const [a, b] = compareCodeUnits(x, y) <= 0 ? [x, y] : [y, x];
-      let row = pairs.get(a);
-      if (row === undefined) {
-        row = new Map();
-        pairs.set(a, row);
+    const byPair = new Map<string, Map<string, number[]>>();
+    graph.forEachEdge((_edge, attributes, _source, _target, sa, ta) => {
+      const x = groupOf(sa[dimension]);
+      const y = groupOf(ta[dimension]);
+      let fromX = byPair.get(x);
+      if (fromX === undefined) byPair.set(x, (fromX = new Map()));
+      let weights = fromX.get(y);
+      if (weights === undefined) {
+        const [a, b] = compareCodeUnits(x, y) <= 0 ? [x, y] : [y, x];
+        let row = pairs.get(a);
+        if (row === undefined) {
+          row = new Map();
+          pairs.set(a, row);
+        }
+        weights = row.get(b);
+        if (weights === undefined) row.set(b, (weights = []));
+        fromX.set(y, weights);
       }
-      const weights = row.get(b);
-      if (weights === undefined) row.set(b, [attributes.weight]);
-      else weights.push(attributes.weight);
+      weights.push(attributes.weight);
     });
     const sorted = [...pairs]
       .flatMap(([a, row]) => [...row].map(([b, weights]) => ({ a, b, weights })))

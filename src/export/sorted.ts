@@ -6,9 +6,30 @@
 import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes, OrgGraph, RelationAttributes } from '../graph/types.js';
 
-/** Node ids in code-unit order. */
+/**
+ * The sorted node ids and edge order of a graph, computed once for all the writers of one run
+ * (five files walk the nodes and four the edges). Kept while the graph lives; recomputed when
+ * its order or size has changed since.
+ */
+interface Sorted {
+  order: number;
+  size: number;
+  ids: string[];
+  edges?: { lo: Uint32Array; hi: Uint32Array; attributes: RelationAttributes[]; order: Uint32Array };
+}
+const cache = new WeakMap<OrgGraph, Sorted>();
+
+function sortedOf(graph: OrgGraph): Sorted {
+  const hit = cache.get(graph);
+  if (hit !== undefined && hit.order === graph.order && hit.size === graph.size) return hit;
+  const fresh: Sorted = { order: graph.order, size: graph.size, ids: graph.nodes().sort(compareCodeUnits) };
+  cache.set(graph, fresh);
+  return fresh;
+}
+
+/** Node ids in code-unit order (a fresh array). */
 export function sortedNodeIds(graph: OrgGraph): string[] {
-  return graph.nodes().sort(compareCodeUnits);
+  return sortedOf(graph).ids.slice();
 }
 
 /** Nodes with their attributes, in id order. */
@@ -47,6 +68,20 @@ function countingSort(keys: Uint32Array, n: number, input: Uint32Array): Uint32A
 export function* sortedEdges(graph: OrgGraph, ids: readonly string[] = sortedNodeIds(graph)): Generator<SortedEdge> {
   const m = graph.size;
   if (m === 0) return;
+  const { lo, hi, attributes, order } = sortedEdgeArrays(graph, ids);
+  for (let r = 0; r < m; r++) {
+    const e = order[r]!;
+    const s = lo[e]!;
+    const t = hi[e]!;
+    yield { source: ids[s]!, target: ids[t]!, sourceIndex: s, targetIndex: t, attributes: attributes[e]! };
+  }
+}
+
+function sortedEdgeArrays(graph: OrgGraph, ids: readonly string[]): NonNullable<Sorted['edges']> {
+  const sorted = sortedOf(graph);
+  const same = ids.length === sorted.ids.length && ids.every((id, i) => id === sorted.ids[i]);
+  if (same && sorted.edges) return sorted.edges;
+  const m = graph.size;
   const n = ids.length;
   const position = new Map<string, number>();
   for (let i = 0; i < n; i++) position.set(ids[i]!, i);
@@ -64,10 +99,7 @@ export function* sortedEdges(graph: OrgGraph, ids: readonly string[] = sortedNod
   const identity = new Uint32Array(m);
   for (let e = 0; e < m; e++) identity[e] = e;
   const order = countingSort(lo, n, countingSort(hi, n, identity));
-  for (let r = 0; r < m; r++) {
-    const e = order[r]!;
-    const s = lo[e]!;
-    const t = hi[e]!;
-    yield { source: ids[s]!, target: ids[t]!, sourceIndex: s, targetIndex: t, attributes: attributes[e]! };
-  }
+  const edges = { lo, hi, attributes, order };
+  if (same) sorted.edges = edges;
+  return edges;
 }

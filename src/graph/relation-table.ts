@@ -103,15 +103,14 @@ export class RelationTable {
     const m = this.ea.length;
     const lo = new Int32Array(m);
     const hi = new Int32Array(m);
-    const sorted = new Int32Array(m);
     for (let e = 0; e < m; e++) {
       const ra = rank[this.ea[e]!]!;
       const rb = rank[this.eb[e]!]!;
       lo[e] = Math.min(ra, rb);
       hi[e] = Math.max(ra, rb);
-      sorted[e] = e;
     }
-    sorted.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
+    // By (lo, hi): a counting sort by hi, then a stable one by lo (each pair occurs once).
+    const sorted = countingSort(lo, ids.length, countingSort(hi, ids.length, null));
     // Lists shared between edges where they can take only a few values (fewer objects).
     const sourceLists = Array.from({ length: 1 << EDGE_SOURCES.length }, (_, mask) => Object.freeze(sourcesOf(mask, EDGE_SOURCES)));
     const relationLists = Array.from({ length: 1 << RELATION_KINDS.length }, (_, mask) =>
@@ -132,4 +131,18 @@ export class RelationTable {
       });
     }
   }
+}
+
+/** The edge numbers of `input` (or 0..m-1) stably sorted by `keys[edge]`, keys in [0, n). */
+function countingSort(keys: Int32Array, n: number, input: Int32Array | null): Int32Array {
+  const m = keys.length;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[keys[e]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const out = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const e = input === null ? i : input[i]!;
+    out[start[keys[e]!]!++] = e;
+  }
+  return out;
 }

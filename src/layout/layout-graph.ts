@@ -26,9 +26,23 @@ const round2 = (v: number): number => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-/** Sets `x` and `y` on every node of `graph` (reads `community` and edge `weight`). */
-export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
-  const rng = createRng(options.seed, RNG_STREAM.layout);
+/** What the layout needs from the graph, read on the main thread in the graph's own order. */
+export interface LayoutInput {
+  /** Connected organisations as a flat graph (positions still 0), in node order. */
+  flat: FlatGraph;
+  /** Community of each connected organisation. */
+  community: Int32Array;
+  connected: string[];
+  isolates: string[];
+  index: Map<string, number>;
+}
+
+/**
+ * Reads the connected organisations, their relations (weights) and communities. `communityOf`
+ * gives a node's community when it is not yet written onto the graph (the CLI starts the
+ * layout as soon as the communities are known); by default the `community` attribute is read.
+ */
+export function layoutInput(graph: OrgGraph, communityOf?: (node: string) => number): LayoutInput {
   const nodes = graph.nodes();
   const index = new Map<string, number>();
   const connected: string[] = [];
@@ -55,7 +69,20 @@ export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
     flat.w[j] = Number.isFinite(w) && w > 0 ? w : 1;
     j++;
   });
-  const community = connected.map((node) => graph.getNodeAttribute(node, 'community') ?? 0);
+  const community = Int32Array.from(connected, (node) =>
+    communityOf ? communityOf(node) : (graph.getNodeAttribute(node, 'community') ?? 0),
+  );
+  return { flat, community, connected, isolates, index };
+}
+
+/**
+ * The arithmetic of the layout, on typed arrays only (so a worker can run it): the
+ * community-aware start, then the global ForceAtlas2 pass. Fills `flat.x` and `flat.y`.
+ */
+export function computePositions(flat: FlatGraph, community: ArrayLike<number>, seed: number): void {
+  const rng = createRng(seed, RNG_STREAM.layout);
+  const m = flat.a.length;
+  const n = flat.x.length;
   communityStart(flat, community, rng);
   // The global pass: relations between communities pull with a damped weight, so the start's
   // separation of communities survives while every organisation settles among its neighbours.
@@ -64,8 +91,12 @@ export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
     const same = community[flat.a[e]!] === community[flat.b[e]!];
     global.w[e] = same ? flat.w[e]! : flat.w[e]! * BETWEEN_COMMUNITY_DAMPING;
   }
-  runForceAtlas2(global, forceAtlas2Iterations(connected.length), fa2Settings(connected.length));
+  runForceAtlas2(global, forceAtlas2Iterations(n), fa2Settings(n));
+}
 
+/** Writes the computed positions onto the graph; isolates go on a disc beside the rest. */
+export function placeNodes(graph: OrgGraph, input: LayoutInput): void {
+  const { flat, connected, isolates, index } = input;
   // Bounding box of the connected part; isolates go on a sunflower disc to its right.
   let minX = Infinity;
   let maxX = -Infinity;
@@ -95,4 +126,11 @@ export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
     const [x, y] = isolates.length === 1 && !connected.length ? [0, 0] : sunflower(i, spacing);
     graph.mergeNodeAttributes(node, { x: round2(ox + x), y: round2(oy + y) });
   });
+}
+
+/** Sets `x` and `y` on every node of `graph` (reads `community` and edge `weight`). */
+export function layoutGraph(graph: OrgGraph, options: LayoutOptions): void {
+  const input = layoutInput(graph);
+  computePositions(input.flat, input.community, options.seed);
+  placeNodes(graph, input);
 }
