@@ -149,11 +149,13 @@ export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstan
   const names = files.map(([n]) => n).join(', ');
   const folder = `${rel}${path.sep}`;
   const map = path.join(rel, 'map.html');
-  const report = path.join(rel, 'report.md');
+  // The page with charts when it was written, else the Markdown report.
+  const reportName = options.outputs.includes('report.html') ? 'report.html' : 'report.md';
+  const report = path.join(rel, reportName);
   const written = count(files.length, t('bestand', 'file'), t('bestanden', 'files'));
   say(t(`${written.nl} geschreven naar ${folder}: ${names}`, `Wrote ${written.en} to ${folder}: ${names}`)[lang]);
   const hasMap = options.outputs.includes('map.html');
-  const hasReport = options.outputs.includes('report.md');
+  const hasReport = options.outputs.includes(reportName);
   if (hasMap && hasReport)
     say(
       t(
