@@ -81,8 +81,20 @@ function tally(dimension: Dimension, group: string): Tally {
   };
 }
 
+/** Tallies already counted, per result and minimum group size: groups.csv and the workbook's
+ * groups sheet read the same counts, and on a million relations one pass is enough. */
+const counted = new WeakMap<AnalysisResult, Map<number, readonly Tally[]>>();
+
 /** The groups of every dimension with their counts, in table order (before suppression). */
-export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Tally[] {
+export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): readonly Tally[] {
+  let byMinimum = counted.get(result);
+  if (!byMinimum) counted.set(result, (byMinimum = new Map()));
+  let tallies = byMinimum.get(options.minGroupSize);
+  if (!tallies) byMinimum.set(options.minGroupSize, (tallies = countGroups(result, options)));
+  return tallies;
+}
+
+function countGroups(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Tally[] {
   const { graph } = result;
   const out: Tally[] = [];
   for (const { dimension, group: groupOf } of DIMENSIONS) {
