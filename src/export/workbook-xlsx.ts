@@ -10,6 +10,7 @@
  * xlsx/worksheet.ts). Written streamed by xlsx/workbook.ts.
  */
 
+import type { FileAccount } from '../ingest/ingest-file.js';
 import type { AnalysisResult } from '../result.js';
 import { communitiesTable } from './communities-csv.js';
 import { edgesTable } from './edges-csv.js';
@@ -37,23 +38,12 @@ export const ACCOUNTING_COLUMNS: readonly string[] = [
   'blanked_by_type',
 ];
 
-type SummaryAccount = {
-  path: string;
-  role: string;
-  rows_read: number;
-  rows_used: number;
-  rows_rejected: number;
-  rejected_by_type: Record<string, number>;
-  cells_blanked: number;
-  blanked_by_type: Record<string, number>;
-};
-
 /** `type:count` pairs, `|`-joined like products.csv's `communities` (keys already sorted by summary.json). */
 const pairs = (counts: Record<string, number>): string[] => Object.entries(counts).map(([k, n]) => `${k}:${n}`);
 
 /** summary.json's `accounting`, one row per input file. */
 export function accountingTable(summary: Record<string, unknown>): Table {
-  const accounting = summary.accounting as SummaryAccount[];
+  const accounting = summary.accounting as FileAccount[];
   return arrayTable(
     ACCOUNTING_COLUMNS,
     accounting.map((a) => [
