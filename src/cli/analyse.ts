@@ -31,7 +31,8 @@ export function outputFiles(result: AnalysisResult, options: KisOptions): Array<
 
 /**
  * Files that need no positions (x, y): written while the layout is still running. Every other
- * file (the graph files, the map, any file added later) waits for it.
+ * file (the graph files, the map, the reports, any file added later) waits for it. report.md
+ * needs none itself, but it shares its model with report.html (built once), which draws them.
  */
 const WITHOUT_POSITIONS: ReadonlySet<string> = new Set([
   'nodes.csv',
@@ -42,7 +43,7 @@ const WITHOUT_POSITIONS: ReadonlySet<string> = new Set([
   'groups.csv',
   'engagement.csv',
   'summary.json',
-  'report.md',
+  'kis-network.xlsx',
 ]);
 
 export async function analyse(options: KisOptions, io: CliIO, chalk: ChalkInstance, timings: boolean): Promise<number> {

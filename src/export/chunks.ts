@@ -1,48 +1,12 @@
 /**
- * Chunked output: batches many small pieces (CSV rows, XML elements) into chunks of about
- * 64 KiB, so that writing a million-edge file costs neither one giant string nor a million
- * tiny writes; and helpers to make such output re-iterable or to join it.
+ * Streamed output: a large file is an iterable of pieces — a CSV row, an XML element, a JSON
+ * record — never one giant string. The pieces are not joined into bigger chunks: the writer
+ * (io.ts, utf8.ts) encodes each into a reused byte buffer, which on a million relations is
+ * twice as fast as encoding chunks built by `+=` (V8 must first flatten such a rope of small
+ * strings, measured at 15 ns a byte). Helpers to make output re-iterable or to join it.
  */
 
 import type { ExportOutput } from './types.js';
-
-/** Target chunk length in UTF-16 code units. */
-export const CHUNK_SIZE = 64 * 1024;
-
-/** Accumulates text; `push` hands back a full chunk once the buffer passes `limit`. */
-export class ChunkBuffer {
-  private text = '';
-
-  constructor(private readonly limit: number = CHUNK_SIZE) {}
-
-  /** Appends `piece`; returns a chunk to emit when the buffer is full, else undefined. */
-  push(piece: string): string | undefined {
-    this.text += piece;
-    if (this.text.length < this.limit) return undefined;
-    const out = this.text;
-    this.text = '';
-    return out;
-  }
-
-  /** The remaining text, or undefined when empty. */
-  flush(): string | undefined {
-    if (this.text === '') return undefined;
-    const out = this.text;
-    this.text = '';
-    return out;
-  }
-}
-
-/** Re-batches a stream of small pieces into chunks of about `limit` code units. */
-export function* rechunk(pieces: Iterable<string>, limit: number = CHUNK_SIZE): Generator<string> {
-  const buffer = new ChunkBuffer(limit);
-  for (const piece of pieces) {
-    const chunk = buffer.push(piece);
-    if (chunk !== undefined) yield chunk;
-  }
-  const rest = buffer.flush();
-  if (rest !== undefined) yield rest;
-}
 
 /** An iterable that runs `generate` afresh on every iteration (generators alone iterate once). */
 export function reiterable<T = string>(generate: () => Iterator<T>): Iterable<T> {

@@ -9,7 +9,7 @@
  * numbers give an empty cell; lists are joined with `|`.
  */
 
-import { ChunkBuffer, reiterable } from './chunks.js';
+import { reiterable } from './chunks.js';
 import type { Table, TableValue } from './table.js';
 
 export const BOM = '\uFEFF';
@@ -48,14 +48,10 @@ export function csvRow(cells: readonly CsvValue[]): string {
 /** A whole CSV file as chunks: BOM and header first, then the rows (re-iterable). */
 export function csvChunks(header: readonly string[], rows: () => Iterable<readonly CsvValue[]>): Iterable<string> {
   return reiterable(function* () {
-    const buffer = new ChunkBuffer();
-    buffer.push(BOM + csvRow(header));
+    yield BOM + csvRow(header);
     for (const row of rows()) {
-      const chunk = buffer.push(csvRow(row));
-      if (chunk !== undefined) yield chunk;
+      yield csvRow(row);
     }
-    const rest = buffer.flush();
-    if (rest !== undefined) yield rest;
   });
 }
 

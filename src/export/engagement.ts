@@ -21,6 +21,7 @@ import type { Lang } from '../config/options.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
 import { csvTableString, type CsvValue } from './csv.js';
+import { perResult } from './per-result.js';
 import { arrayTable, type Table } from './table.js';
 import type { ExportOptions } from './types.js';
 
@@ -123,7 +124,11 @@ function reasonsOf(a: OrgAttributes, pr: number, bc: number, lang: Lang): string
 }
 
 /** The ranked shortlist (at most ENGAGEMENT_CAP rows). */
-export function engagementRows(result: AnalysisResult, lang: Lang): EngagementRow[] {
+export function engagementRows(result: AnalysisResult, lang: Lang): readonly EngagementRow[] {
+  return perResult(result, `engagement:${lang}`, () => rankEngagement(result, lang));
+}
+
+function rankEngagement(result: AnalysisResult, lang: Lang): EngagementRow[] {
   const { graph } = result;
   const ids: string[] = [];
   graph.forEachNode((id) => {

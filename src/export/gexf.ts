@@ -19,7 +19,7 @@ import {
   type NodeField,
   type NodeItem,
 } from './attributes.js';
-import { ChunkBuffer, reiterable } from './chunks.js';
+import { reiterable } from './chunks.js';
 import { parseColor } from './color.js';
 import { isoFromEpoch } from './paths.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';
@@ -82,22 +82,18 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
     const nodeTypes = resolveXmlTypes(nodeFields, (each) => graph.forEachNode((id, attributes) => each({ id, attributes })));
     const edgeTypes = resolveXmlTypes(edgeFields, (each) => graph.forEachEdge((_k, attributes) => each(attributes)));
     const date = isoFromEpoch(options.sourceDateEpoch)?.slice(0, 10);
-
-    const buffer = new ChunkBuffer();
-    buffer.push(
-      '<?xml version="1.0" encoding="UTF-8"?>\n' +
-        `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" ` +
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-        `xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.2">\n` +
-        (date ? `  <meta lastmodifieddate="${date}">\n` : '  <meta>\n') +
-        `    <creator>${xmlText(`kis-network ${result.version}`)}</creator>\n` +
-        `    <description>${xmlText(`KIS stakeholder network (${result.parameters.network})`)}</description>\n` +
-        '  </meta>\n' +
-        '  <graph mode="static" defaultedgetype="undirected">\n' +
-        declarations('node', nodeFields, nodeTypes) +
-        declarations('edge', edgeFields, edgeTypes) +
-        '    <nodes>\n',
-    );
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" ` +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      `xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.2">\n` +
+      (date ? `  <meta lastmodifieddate="${date}">\n` : '  <meta>\n') +
+      `    <creator>${xmlText(`kis-network ${result.version}`)}</creator>\n` +
+      `    <description>${xmlText(`KIS stakeholder network (${result.parameters.network})`)}</description>\n` +
+      '  </meta>\n' +
+      '  <graph mode="static" defaultedgetype="undirected">\n' +
+      declarations('node', nodeFields, nodeTypes) +
+      declarations('edge', edgeFields, edgeTypes) +
+      '    <nodes>\n';
     const ids = sortedNodeIds(graph);
     const escaped = ids.map(xmlAttr); // each id is escaped once, not once per edge
     for (let i = 0; i < ids.length; i++) {
@@ -105,10 +101,9 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const inner = attvalues(nodeFields, item) + viz(item);
       const open = `      <node id="${escaped[i]}" label="${xmlAttr(item.attributes.label ?? id)}"`;
-      const chunk = buffer.push(inner === '' ? `${open}/>\n` : `${open}>${inner}</node>\n`);
-      if (chunk !== undefined) yield chunk;
+      yield inner === '' ? `${open}/>\n` : `${open}>${inner}</node>\n`;
     }
-    buffer.push('    </nodes>\n    <edges>\n');
+    yield '    </nodes>\n    <edges>\n';
     let index = 0;
     for (const { sourceIndex, targetIndex, attributes } of sortedEdges(graph, ids)) {
       const weight = xmlValue(Number.isFinite(attributes.weight) ? attributes.weight : null);
@@ -116,11 +111,8 @@ export function exportGexf(result: AnalysisResult, options: ExportOptions): Iter
       const open =
         `      <edge id="${index++}" source="${escaped[sourceIndex]}" target="${escaped[targetIndex]}"` +
         (weight === null ? '' : ` weight="${weight}"`);
-      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
-      if (chunk !== undefined) yield chunk;
+      yield values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`;
     }
-    buffer.push('    </edges>\n  </graph>\n</gexf>\n');
-    const rest = buffer.flush();
-    if (rest !== undefined) yield rest;
+    yield '    </edges>\n  </graph>\n</gexf>\n';
   });
 }

@@ -10,7 +10,7 @@
 
 import type { AnalysisResult } from '../result.js';
 import { EDGE_FIELDS, graphFileNodeFields, type Field } from './attributes.js';
-import { ChunkBuffer, reiterable } from './chunks.js';
+import { reiterable } from './chunks.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';
 import type { ExportOptions } from './types.js';
 
@@ -34,17 +34,15 @@ export function exportGraphJson(result: AnalysisResult, options: ExportOptions):
       attributes: { name: 'kis-network', network: result.parameters.network },
       options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     };
-    const buffer = new ChunkBuffer();
-    buffer.push(`${JSON.stringify(head).slice(0, -1)},"nodes":[`);
+    yield `${JSON.stringify(head).slice(0, -1)},"nodes":[`;
     const ids = sortedNodeIds(graph);
     let first = true;
     for (const id of ids) {
       const node = { key: id, attributes: attributesObject(nodeFields, { id, attributes: graph.getNodeAttributes(id) }) };
-      const chunk = buffer.push((first ? '\n' : ',\n') + JSON.stringify(node));
+      yield (first ? '\n' : ',\n') + JSON.stringify(node);
       first = false;
-      if (chunk !== undefined) yield chunk;
     }
-    buffer.push(first ? '],"edges":[' : '\n],"edges":[');
+    yield first ? '],"edges":[' : '\n],"edges":[';
     first = true;
     for (const { source, target, attributes } of sortedEdges(graph, ids)) {
       const edge = {
@@ -54,12 +52,9 @@ export function exportGraphJson(result: AnalysisResult, options: ExportOptions):
         attributes: attributesObject(EDGE_FIELDS, attributes),
         undirected: true,
       };
-      const chunk = buffer.push((first ? '\n' : ',\n') + JSON.stringify(edge));
+      yield (first ? '\n' : ',\n') + JSON.stringify(edge);
       first = false;
-      if (chunk !== undefined) yield chunk;
     }
-    buffer.push(first ? ']}\n' : '\n]}\n');
-    const rest = buffer.flush();
-    if (rest !== undefined) yield rest;
+    yield first ? ']}\n' : '\n]}\n';
   });
 }

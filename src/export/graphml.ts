@@ -9,7 +9,7 @@
 
 import type { AnalysisResult } from '../result.js';
 import { EDGE_FIELDS, graphFileNodeFields, type Field, type NodeItem } from './attributes.js';
-import { ChunkBuffer, reiterable } from './chunks.js';
+import { reiterable } from './chunks.js';
 import { sortedEdges, sortedNodeIds } from './sorted.js';
 import type { ExportOptions } from './types.js';
 import { xmlAttr } from './xml.js';
@@ -43,34 +43,26 @@ export function exportGraphml(result: AnalysisResult, options: ExportOptions): I
     const nodeFields = graphFileNodeFields(graph, options);
     const nodeTypes = resolveXmlTypes(nodeFields, (each) => graph.forEachNode((id, attributes) => each({ id, attributes })));
     const edgeTypes = resolveXmlTypes(EDGE_FIELDS, (each) => graph.forEachEdge((_k, attributes) => each(attributes)));
-
-    const buffer = new ChunkBuffer();
-    buffer.push(
-      '<?xml version="1.0" encoding="UTF-8"?>\n' +
-        `<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-        `xsi:schemaLocation="${GRAPHML_NAMESPACE} ${GRAPHML_NAMESPACE}/1.0/graphml.xsd">\n` +
-        keys('node', 0, nodeFields, nodeTypes) +
-        keys('edge', nodeFields.length, EDGE_FIELDS, edgeTypes) +
-        '  <graph id="G" edgedefault="undirected">\n',
-    );
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
+      `xsi:schemaLocation="${GRAPHML_NAMESPACE} ${GRAPHML_NAMESPACE}/1.0/graphml.xsd">\n` +
+      keys('node', 0, nodeFields, nodeTypes) +
+      keys('edge', nodeFields.length, EDGE_FIELDS, edgeTypes) +
+      '  <graph id="G" edgedefault="undirected">\n';
     const ids = sortedNodeIds(graph);
     const escaped = ids.map(xmlAttr); // each id is escaped once, not once per edge
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       const item: NodeItem = { id, attributes: graph.getNodeAttributes(id) };
       const values = data(0, nodeFields, item);
-      const chunk = buffer.push(values === '' ? `    <node id="${escaped[i]}"/>\n` : `    <node id="${escaped[i]}">${values}</node>\n`);
-      if (chunk !== undefined) yield chunk;
+      yield values === '' ? `    <node id="${escaped[i]}"/>\n` : `    <node id="${escaped[i]}">${values}</node>\n`;
     }
     let index = 0;
     for (const { sourceIndex, targetIndex, attributes } of sortedEdges(graph, ids)) {
       const values = data(nodeFields.length, EDGE_FIELDS, attributes);
       const open = `    <edge id="e${index++}" source="${escaped[sourceIndex]}" target="${escaped[targetIndex]}"`;
-      const chunk = buffer.push(values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`);
-      if (chunk !== undefined) yield chunk;
+      yield values === '' ? `${open}/>\n` : `${open}>${values}</edge>\n`;
     }
-    buffer.push('  </graph>\n</graphml>\n');
-    const rest = buffer.flush();
-    if (rest !== undefined) yield rest;
+    yield '  </graph>\n</graphml>\n';
   });
 }

@@ -16,6 +16,7 @@ import type { AnalysisResult } from '../result.js';
 import { csvTableString, type CsvValue } from './csv.js';
 import { arrayTable, type Table } from './table.js';
 import { publishedRatingMean } from './privacy.js';
+import { perResult } from './per-result.js';
 import type { ExportOptions } from './types.js';
 
 export const GROUP_COLUMNS: readonly string[] = [
@@ -81,17 +82,10 @@ function tally(dimension: Dimension, group: string): Tally {
   };
 }
 
-/** Tallies already counted, per result and minimum group size: groups.csv and the workbook's
- * groups sheet read the same counts, and on a million relations one pass is enough. */
-const counted = new WeakMap<AnalysisResult, Map<number, readonly Tally[]>>();
-
-/** The groups of every dimension with their counts, in table order (before suppression). */
+/** The groups of every dimension with their counts, in table order (before suppression);
+ * counted once per result and minimum group size (groups.csv and the workbook's groups sheet). */
 export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): readonly Tally[] {
-  let byMinimum = counted.get(result);
-  if (!byMinimum) counted.set(result, (byMinimum = new Map()));
-  let tallies = byMinimum.get(options.minGroupSize);
-  if (!tallies) byMinimum.set(options.minGroupSize, (tallies = countGroups(result, options)));
-  return tallies;
+  return perResult(result, `group-tallies:${options.minGroupSize}`, () => countGroups(result, options));
 }
 
 function countGroups(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): Tally[] {

@@ -5,7 +5,7 @@
 
 export type { ExportOptions, ExportOutput, Exporter } from './types.js';
 export { DATA_OUTPUT_NAMES, EXPORTERS, OUTPUT_NAMES, type OutputName } from './exporters.js';
-export { outputToBytes, outputToString, CHUNK_SIZE } from './chunks.js';
+export { outputToBytes, outputToString } from './chunks.js';
 export { exportNodesCsv } from './nodes-csv.js';
 export { exportEdgesCsv } from './edges-csv.js';
 export { exportCommunitiesCsv } from './communities-csv.js';

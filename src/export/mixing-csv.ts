@@ -11,6 +11,7 @@ import { compareCodeUnits } from '../compare.js';
 import type { OrgAttributes } from '../graph/types.js';
 import type { AnalysisResult } from '../result.js';
 import { csvTableString, type CsvValue } from './csv.js';
+import { perResult } from './per-result.js';
 import { arrayTable, type Table } from './table.js';
 import type { ExportOptions } from './types.js';
 
@@ -25,8 +26,12 @@ function groupOf(value: string): string {
   return value === '' ? UNKNOWN_GROUP : value;
 }
 
-/** The rows of mixing.csv (and of the workbook's mixing sheet). */
+/** The rows of mixing.csv (and of the workbook's mixing sheet), counted once per result. */
 export function mixingTable(result: AnalysisResult): Table {
+  return perResult(result, 'mixing', () => countMixing(result));
+}
+
+function countMixing(result: AnalysisResult): Table {
   const { graph } = result;
   const rows: CsvValue[][] = [];
   for (const dimension of MIXING_DIMENSIONS) {

@@ -8,14 +8,12 @@
 
 import { compareCodeUnits } from '../compare.js';
 import { EDGE_SOURCE_BIT, EDGE_SOURCES, sourcesOf } from '../config/roles.js';
+import { PairIndex } from './pair-index.js';
 import { RELATION_KINDS, type RelationKind } from './relation-kinds.js';
 import type { OrgGraph, RelationAttributes } from './types.js';
 
-/** Pair key a·2^26 + b (a < b): exact for up to 67 million organisations. */
-const PAIR = 2 ** 26;
-
 export class RelationTable {
-  private pairIndex = new Map<number, number>();
+  private pairIndex = new PairIndex();
   private ea: number[] = [];
   private eb: number[] = [];
   private weight: number[] = [];
@@ -33,12 +31,10 @@ export class RelationTable {
   }
 
   private pair(a: number, b: number): number {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * PAIR + y;
-    let e = this.pairIndex.get(key);
-    if (e === undefined) {
-      e = this.ea.length;
-      this.pairIndex.set(key, e);
+    const x = Math.min(a, b);
+    const y = Math.max(a, b);
+    const e = this.pairIndex.numberOf(x, y, this.ea.length);
+    if (e === this.ea.length) {
       this.ea.push(x);
       this.eb.push(y);
       this.weight.push(0);

@@ -7,6 +7,7 @@
 
 import type { AnalysisResult } from '../../result.js';
 import { isoFromEpoch } from '../paths.js';
+import { perResult } from '../per-result.js';
 import { publishThreshold } from '../privacy.js';
 import type { ExportOptions } from '../types.js';
 import { type ReportContext, paragraph, reportContext } from './context.js';
@@ -48,7 +49,12 @@ function facts(ctx: ReportContext): ReportModel['facts'] {
   ];
 }
 
+/** The report model; built once per result and export options (report.md and report.html share it). */
 export function buildReportModel(result: AnalysisResult, options: ExportOptions): ReportModel {
+  return perResult(result, `report-model:${JSON.stringify(options)}`, () => makeReportModel(result, options));
+}
+
+function makeReportModel(result: AnalysisResult, options: ExportOptions): ReportModel {
   const ctx = reportContext(result, options);
   const cov = coverage(ctx);
   const shortlist = ctx.nodes.length > 0 ? engagementRows(result, ctx.lang) : [];

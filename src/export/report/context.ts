@@ -74,10 +74,22 @@ export const percent = (ctx: ReportContext, share: number): string => `${formatN
 export const describe = (ctx: ReportContext, n: NodeItem): string =>
   `${label(n)} (${[typeName(ctx, n.attributes.type), n.attributes.region].filter(Boolean).join(', ')})`;
 
-/** Nodes by a metric, highest first, ties by id. */
-export function ranked(nodes: readonly NodeItem[], metric: (n: NodeItem) => number): NodeItem[] {
+/** Nodes by a metric, highest first, ties by id (the first `limit` of them). */
+export function ranked(nodes: readonly NodeItem[], metric: (n: NodeItem) => number, limit = Number.POSITIVE_INFINITY): NodeItem[] {
   const value = (n: NodeItem): number => (Number.isFinite(metric(n)) ? metric(n) : -Infinity);
-  return [...nodes].sort((a, b) => value(b) - value(a) || compareCodeUnits(a.id, b.id));
+  const before = (a: NodeItem, b: NodeItem): number => value(b) - value(a) || compareCodeUnits(a.id, b.id);
+  if (limit >= nodes.length) return [...nodes].sort(before);
+  if (limit <= 0) return [];
+  // The first `limit` only: kept sorted while the nodes pass once (ids are unique, so the order
+  // is total and this is the head of the full sort), instead of sorting 100,000 for ten.
+  const top: NodeItem[] = [];
+  for (const n of nodes) {
+    if (top.length < limit) top.push(n);
+    else if (before(n, top[limit - 1]!) < 0) top[limit - 1] = n;
+    else continue;
+    for (let i = top.length - 1; i > 0 && before(top[i]!, top[i - 1]!) < 0; i--) [top[i], top[i - 1]] = [top[i - 1]!, top[i]!];
+  }
+  return top;
 }
 
 export const paragraph = (text: Inline[] | string): Block => ({ kind: 'paragraph', text: typeof text === 'string' ? [text] : text });

@@ -89,7 +89,7 @@ export function rankingsSection(ctx: ReportContext): ReportSection {
   const blocks = REPORT_METRICS.map((m): Block => {
     const text = t.rankings[m.id];
     const value = (n: NodeItem): number => n.attributes[m.id];
-    const top = ranked(m.report.positive ? ctx.nodes.filter((n) => value(n) > 0) : ctx.nodes, value).slice(0, TOP_N);
+    const top = ranked(m.report.positive ? ctx.nodes.filter((n) => value(n) > 0) : ctx.nodes, value, TOP_N);
     const intro = 'allPairs' in m && ctx.result.methods.all_pairs === 'sampled' ? rich`${text.intro} ${t.sampledNote}` : text.intro;
     // The column is headed by the English metric name in both languages.
     const body: Block =

@@ -22,15 +22,22 @@ export interface DeflateTally {
   compressedSize: number;
 }
 
-/** Text in UTF-16 code units gathered before encoding (a code unit is at most 3 UTF-8 bytes). */
+/** Text in UTF-16 code units gathered into one block (a code unit is at most 3 UTF-8 bytes). */
 const TEXT_BLOCK = BLOCK / 2;
 
 /**
  * Deflates `pieces` (text as UTF-8) into `tally`'s counts, yielding compressed chunks. The
- * tally is complete once the generator is done.
+ * tally is complete once the generator is done. Text pieces are encoded one by one into a block
+ * buffer (see utf8.ts: no rope of small strings to flatten); a block ends after the piece that
+ * brings its text to TEXT_BLOCK code units, and before any byte piece.
  */
 export function* deflateChunks(pieces: Iterable<string | Uint8Array>, tally: DeflateTally, level = 6): Generator<Uint8Array> {
-  let text = '';
+  // Two block buffers in turn: one is filled while the other waits to be compressed, because
+  // the last block is compressed differently (Z_FINISH) and only the end tells which is last.
+  const buffers = [Buffer.allocUnsafe(BLOCK * 2), Buffer.allocUnsafe(BLOCK * 2)];
+  let current = 0;
+  let used = 0;
+  let units = 0;
   let pending: Buffer | undefined;
   const compress = (block: Buffer, last: boolean): Buffer => {
     tally.crc = crc32(block, tally.crc);
@@ -43,21 +50,29 @@ export function* deflateChunks(pieces: Iterable<string | Uint8Array>, tally: Def
     if (pending !== undefined) yield compress(pending, false);
     pending = block;
   };
+  const takeText = function* (): Generator<Uint8Array> {
+    yield* take(buffers[current]!.subarray(0, used));
+    current = 1 - current;
+    used = 0;
+    units = 0;
+  };
   for (const piece of pieces) {
     if (typeof piece === 'string') {
-      text += piece;
-      if (text.length >= TEXT_BLOCK) {
-        yield* take(Buffer.from(text, 'utf8'));
-        text = '';
+      let buffer = buffers[current]!;
+      if (used + piece.length * 3 > buffer.length) {
+        // A piece longer than the room left: a bigger buffer for this block.
+        const bigger = Buffer.allocUnsafe(used + piece.length * 3);
+        buffer.copy(bigger, 0, 0, used);
+        buffers[current] = buffer = bigger;
       }
+      used += buffer.write(piece, used);
+      units += piece.length;
+      if (units >= TEXT_BLOCK) yield* takeText();
     } else {
-      if (text !== '') {
-        yield* take(Buffer.from(text, 'utf8'));
-        text = '';
-      }
+      if (units > 0) yield* takeText();
       yield* take(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
     }
   }
-  if (text !== '') yield* take(Buffer.from(text, 'utf8'));
+  if (units > 0) yield* takeText();
   yield compress(pending ?? Buffer.alloc(0), true);
 }

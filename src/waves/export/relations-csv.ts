@@ -4,7 +4,7 @@
  * relation is absent. Written in chunks: two waves of a million relations never make one string.
  */
 
-import { ChunkBuffer, reiterable } from '../../export/chunks.js';
+import { reiterable } from '../../export/chunks.js';
 import { BOM, csvCell, csvRow, csvText } from '../../export/csv.js';
 import type { CompareResult } from '../compare-waves.js';
 import { RELATION_STATUSES } from '../relation-changes.js';
@@ -15,16 +15,12 @@ export function exportRelationsCsv(r: CompareResult): Iterable<string> {
   const rel = r.relations;
   return reiterable(function* () {
     const cells = r.orgs.ids.map(csvText); // each id escaped once, not once per relation
-    const buffer = new ChunkBuffer();
-    buffer.push(BOM + csvRow(RELATION_COLUMNS));
+    yield BOM + csvRow(RELATION_COLUMNS);
     for (let k = 0; k < rel.count; k++) {
       const wo = rel.weightOld[k]!;
       const wn = rel.weightNew[k]!;
       const line = `${cells[rel.source[k]!]},${cells[rel.target[k]!]},${RELATION_STATUSES[rel.status[k]!]},${csvCell(Number.isNaN(wo) ? null : wo)},${csvCell(Number.isNaN(wn) ? null : wn)}\n`;
-      const chunk = buffer.push(line);
-      if (chunk !== undefined) yield chunk;
+      yield line;
     }
-    const rest = buffer.flush();
-    if (rest !== undefined) yield rest;
   });
 }
