@@ -35,10 +35,14 @@ export class OrgRegistry {
   private readonly nameOrg: number[] = [];
   private readonly nameSpelling: string[] = [];
   private readonly nameCount: number[] = [];
+  // Keys of names looked up (keyOf) before they are seen: a quality rule asks for a partner's
+  // key just before the builder sees it, and the normalisation is the costly part of both.
+  private readonly keyOfName = new Map<string, string>();
 
   /** Map the key of `alias` onto the key of `organisation`. Aliases come before any sighting. */
   addAlias(alias: string, organisation: string): void {
     if (this.byName.size > 0) throw new Error('OrgRegistry: aliases must be added before organisations are seen');
+    this.keyOfName.clear();
     const from = orgKey(alias);
     const to = orgKey(organisation);
     if (from !== to) {
@@ -50,6 +54,8 @@ export class OrgRegistry {
   }
 
   private resolveKey(name: string): string {
+    const known = this.keyOfName.get(name);
+    if (known !== undefined) return known;
     let key = orgKey(name);
     for (let i = 0; i < 8; i++) {
       const next = this.aliases.get(key);
@@ -62,7 +68,10 @@ export class OrgRegistry {
   /** The key a name resolves to, aliases applied (chains are followed, cycles stop). */
   keyOf = (name: string): string => {
     const entry = this.byName.get(name);
-    return entry === undefined ? this.resolveKey(name) : this.orgs[this.nameOrg[entry]!]!.key;
+    if (entry !== undefined) return this.orgs[this.nameOrg[entry]!]!.key;
+    const key = this.resolveKey(name);
+    this.keyOfName.set(name, key);
+    return key;
   };
 
   /** Record a sighting of `name`; returns the organisation index. */
@@ -70,6 +79,7 @@ export class OrgRegistry {
     let entry = this.byName.get(name);
     if (entry === undefined) {
       const key = this.resolveKey(name);
+      this.keyOfName.delete(name); // byName answers from now on
       let idx = this.byKey.get(key);
       if (idx === undefined) {
         idx = this.orgs.length;

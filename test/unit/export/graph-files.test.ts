@@ -60,6 +60,18 @@ describe('graph.json', () => {
     expect(graphJsonEdgeKey('a', 'b|c')).toBe('a|b\\|c');
     expect(graphJsonEdgeKey('a\\', 'b')).toBe('a\\\\|b');
   });
+  it('writes every record exactly as JSON.stringify writes it back, numeric attribute names and odd labels included', () => {
+    const result = fixtureResult();
+    // An extra attribute named like an array index: an object puts such keys first.
+    result.graph.forEachNode((id, a) => result.graph.setNodeAttribute(id, 'extra', { ...a.extra, '2024': 'ja', zeta: 'z' }));
+    result.graph.setNodeAttribute(IDS.gemeente, 'label', 'Quote " backslash \\ tab \t emoji 😀 \u2028');
+    for (const r of [fixtureResult(), result]) {
+      const lines = outputToString(exportGraphJson(r, OPTIONS)).split('\n');
+      const records = lines.filter((line) => line.startsWith('{"key"')).map((line) => line.replace(/,$/, ''));
+      expect(records.length).toBe(r.graph.order + r.graph.size);
+      for (const record of records) expect(JSON.stringify(JSON.parse(record))).toBe(record);
+    }
+  });
 });
 
 describe('graph.gexf', () => {
