@@ -204,7 +204,7 @@ export async function startAnalysis(options: KisOptions, timer = new StageTimer(
   // The layout starts once the metrics are done (it needs the communities; started earlier it
   // would only compete with the all-pairs threads for the cores) and runs while the insights
   // are computed and the files that need no positions are written.
-  const layout = startLayout(graph, { seed: options.seed }, (node) => graph.getNodeAttribute(node, 'community'), options.threads > 1);
+  const layout = startLayout(graph, { seed: options.seed }, (node) => graph.getNodeAttribute(node, 'community'), options.threads > 1, csr);
   const insights = computeInsights(graph, { minGroupSize: options.minGroupSize }, csr);
   applyAppearance(graph); // sizes and colours: from PageRank and communities, not positions
   timer.end();

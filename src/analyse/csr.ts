@@ -21,6 +21,10 @@ export interface Csr {
   neighbours: Int32Array;
   /** Length 2m, the `weight` of the edge in the same slot. */
   weights: Float64Array;
+  /** The edges in the graph's own order (`forEachEdge`): ends and weight of edge j. */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  edgeWeight: Float64Array;
 }
 
 /** Any graphology graph whose edges may carry a numeric `weight`. */
@@ -91,7 +95,7 @@ export function toCsr(graph: WeightedGraph): Csr {
       }
     }
   }
-  return { n, m, keys, offsets, neighbours, weights };
+  return { n, m, keys, offsets, neighbours, weights, edgeSource: src, edgeTarget: dst, edgeWeight: wgt };
 }
 
 /** Number of neighbours of node i. */

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Csr } from '../analyse/csr.js';
 import type { OrgGraph } from '../graph/types.js';
 import type { FlatGraph } from './fa2-run.js';
 import { computePositions, layoutInput, placeNodes, type LayoutOptions } from './layout-graph.js';
@@ -59,8 +60,9 @@ export function startLayout(
   options: LayoutOptions,
   communityOf: (node: string) => number,
   worker: boolean,
+  csr?: Csr,
 ): PendingLayout {
-  const input = layoutInput(graph, communityOf);
+  const input = layoutInput(graph, communityOf, csr);
   const tooSmall = input.flat.x.length < 2;
   const running =
     worker && !tooSmall && workerAvailable() ? inWorker({ flat: input.flat, community: input.community, seed: options.seed }) : undefined;
