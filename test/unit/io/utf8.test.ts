@@ -17,9 +17,13 @@ function written(parts: ReadonlyArray<string | Uint8Array>, capacity: number): B
 describe('Utf8Writer', () => {
   it('gives the bytes Buffer.from gives, whatever the buffer size and however the text is cut', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 30 }), fc.integer({ min: 12, max: 64 }), (parts, capacity) => {
-        expect(written(parts, capacity).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 30 }),
+        fc.integer({ min: 12, max: 64 }),
+        (parts, capacity) => {
+          expect(written(parts, capacity).equals(Buffer.from(parts.join(''), 'utf8'))).toBe(true);
+        },
+      ),
     );
   });
 
