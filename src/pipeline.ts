@@ -198,6 +198,7 @@ export async function startAnalysis(options: KisOptions, timer = new StageTimer(
       threads: options.threads,
       resolution: options.resolution,
       possibleDuplicates: new Set(loaded.nearDuplicates.flatMap((p) => [p.a, p.b])),
+      edges: graph === built.graph ? built.edges : undefined,
     },
     (_stage, done, total) => timer.update(done, total),
   );

@@ -9,7 +9,7 @@
  * (inserted in sorted order), seed and options, whatever the thread count.
  */
 
-import type { BrokerFlag, OrgGraph } from '../graph/types.js';
+import type { BrokerFlag, EdgeList, OrgGraph } from '../graph/types.js';
 import type { GraphFigures, MetricMethods } from '../result.js';
 import type { BetweennessMode } from '../config/options.js';
 import { type Csr, toCsr, strengths, degreeOf } from './csr.js';
@@ -54,6 +54,8 @@ export interface AnalyseOptions {
   resolution: number;
   /** Node ids in one of the run's near-duplicate pairs: a broker among them is flagged `possible-duplicate`. */
   possibleDuplicates?: ReadonlySet<string>;
+  /** The graph's edges as the builder inserted them (graph/types.ts), when it is the built graph. */
+  edges?: EdgeList;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function analyseGraph(
   const done = (stage: string): void => onProgress?.(stage, 1, 1);
 
   step('structure');
-  const csr = toCsr(graph);
+  const csr = toCsr(graph, opts.edges);
   const components = connectedComponents(csr);
   done('structure');
 

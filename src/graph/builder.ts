@@ -19,7 +19,7 @@ import type { OrgRegistry, OrgSighting } from '../resolve/registry.js';
 import { compareCodeUnits } from '../compare.js';
 import { relationKind } from './relation-kinds.js';
 import { RelationTable } from './relation-table.js';
-import { blankMetrics, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
+import { blankMetrics, type EdgeList, type OrgAttributes, type OrgGraph, type RelationAttributes } from './types.js';
 
 /** A number column's value, or undefined when empty or not a number (a count: a whole number, `1.200` = 1200). */
 function numberIn(row: RowContext, column: Column, whole = false): number | undefined {
@@ -88,6 +88,8 @@ export interface BuiltGraph extends Sightings {
   productUsage: Array<{ organisation: string; product: string; respondents: number }>;
   /** Organisation key → node id. */
   idOfKey: Map<string, string>;
+  /** The graph's edges in its own order (nodes numbered as `graph.nodes()`). */
+  edges: EdgeList;
 }
 
 export class GraphBuilder {
@@ -276,10 +278,10 @@ export class GraphBuilder {
         ...blankMetrics(),
       });
     }
-    this.relations.insertInto(graph, ids, order);
+    const edges = this.relations.insertInto(graph, ids, order); // nodes were added in `order`
     const idOfKey = new Map<string, string>();
     for (let i = 0; i < n; i++) idOfKey.set(reg.orgs[i]!.key, ids[i]!);
-    return { graph, productUsage, idOfKey, ...this.sightings() };
+    return { graph, productUsage, idOfKey, edges, ...this.sightings() };
   }
 
   /** Where organisations were seen, and their degree, without building the graph (for `validate`). */

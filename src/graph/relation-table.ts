@@ -10,7 +10,7 @@ import { compareCodeUnits } from '../compare.js';
 import { EDGE_SOURCE_BIT, EDGE_SOURCES, sourcesOf } from '../config/roles.js';
 import { PairIndex } from './pair-index.js';
 import { RELATION_KINDS, type RelationKind } from './relation-kinds.js';
-import type { OrgGraph, RelationAttributes } from './types.js';
+import type { EdgeList, OrgGraph, RelationAttributes } from './types.js';
 
 export class RelationTable {
   private pairIndex = new PairIndex();
@@ -91,9 +91,10 @@ export class RelationTable {
 
   /**
    * Add every relation to `graph` (whose nodes are `ids[i]` for organisation i), sorted by the
-   * ranks of their ends in `order` (the organisations sorted by id).
+   * ranks of their ends in `order` (the organisations sorted by id). Returns the edges as
+   * inserted, by those ranks (which are the node numbers when the nodes were added in `order`).
    */
-  insertInto(graph: OrgGraph, ids: readonly string[], order: readonly number[]): void {
+  insertInto(graph: OrgGraph, ids: readonly string[], order: readonly number[]): EdgeList {
     const rank = new Int32Array(ids.length);
     order.forEach((i, r) => (rank[i] = r));
     const m = this.ea.length;
@@ -113,8 +114,12 @@ export class RelationTable {
       Object.freeze(RELATION_KINDS.filter((_, bit) => mask & (1 << bit))),
     );
     const noThemes = Object.freeze([]) as unknown as string[];
+    const edges: EdgeList = { source: new Int32Array(m), target: new Int32Array(m), weight: new Float64Array(m) };
     for (let k = 0; k < m; k++) {
       const e = sorted[k]!;
+      edges.source[k] = lo[e]!;
+      edges.target[k] = hi[e]!;
+      edges.weight[k] = this.weight[e]!;
       const themes = this.themes.get(e);
       graph.addUndirectedEdgeWithKey(`e${k}`, ids[order[lo[e]!]!]!, ids[order[hi[e]!]!]!, {
         weight: this.weight[e]!,
@@ -126,6 +131,7 @@ export class RelationTable {
         themes: themes ? [...themes].sort(compareCodeUnits) : noThemes,
       });
     }
+    return edges;
   }
 }
 

@@ -142,3 +142,14 @@ export function blankMetrics(): Pick<
     color: '#999999',
   };
 }
+
+/**
+ * The edges of a graph in its own order (insertion, = `forEachEdge`): their ends as node
+ * numbers in `graph.nodes()` order, and their weights. The builder hands it to the analysis
+ * so that the CSR need not walk the graph's million edges again.
+ */
+export interface EdgeList {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../../src/cli/options.js';
+import { toCsr } from '../../../src/analyse/csr.js';
 import { loadNetwork } from '../../../src/pipeline.js';
 
 /** Write the three files to a temp dir and load them through the real pipeline (no analysis). */
@@ -113,5 +114,19 @@ describe('rows used although a rule was turned down in the config', () => {
     expect(g.order).toBe(2);
     expect(g.getEdgeAttributes(g.edge('gemeente ede', 'gemeente epe')!)).toMatchObject({ weight: 1, mentions: 1 });
     expect(g.getNodeAttributes('gemeente ede')).toMatchObject({ respondents: 1, ratings: 1 });
+  });
+});
+
+describe('the edge list the builder hands to the analysis', () => {
+  it('is the graph’s own edges in forEachEdge order, numbered as graph.nodes(), and gives the same CSR', async () => {
+    const dir = path.resolve('data');
+    const { built } = await loadNetwork(resolveOptions([dir], { quiet: true }, {}, dir, false));
+    const { graph, edges } = built!;
+    const keys = graph.nodes();
+    const walked: Array<[string, string, number]> = [];
+    graph.forEachEdge((_e, a, s, t) => walked.push([s, t, a.weight]));
+    expect(walked.length).toBeGreaterThan(100);
+    expect(Array.from(edges.source, (s, j) => [keys[s]!, keys[edges.target[j]!]!, edges.weight[j]!])).toEqual(walked);
+    expect(toCsr(graph, edges)).toEqual(toCsr(graph));
   });
 });
