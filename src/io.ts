@@ -1,8 +1,8 @@
 /**
  * The only module that writes files. Output folders are replaced as a whole: everything is
  * written into a temporary folder beside the target, which then takes the target's place, so a
- * failed run never leaves a half-written map (docs/contract.md §1). Large outputs are written chunk by
- * chunk from the exporters' iterables: text chunks as UTF-8, byte chunks (the workbook) as they are.
+ * failed run never leaves a half-written map (docs/contract.md §1). Large outputs are written piece
+ * by piece from the exporters' iterables: text as UTF-8 (utf8.ts), byte chunks (the workbook) as they are.
  */
 
 import { closeSync, existsSync, promises as fsp, openSync, readdirSync, statSync, writeSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The registry of output files: file name → exporter (see CONTRIBUTING.md, "Add an output file"). `io.ts` writes each
- * entry into the output folder; a chunked exporter is written chunk by chunk.
+ * entry into the output folder; a streamed exporter (an iterable of pieces) is written piece by piece.
  */
 
 import { exportCommunitiesCsv } from './communities-csv.js';
