@@ -13,7 +13,7 @@ import { UsageError } from './errors.js';
 import { t } from './lang.js';
 import { Utf8Writer } from './utf8.js';
 
-/** Text (written as UTF-8) or its chunks, or the byte chunks of a binary file. */
+/** Text (written as UTF-8) or its pieces, or the byte chunks of a binary file. */
 export type FileContent = string | Iterable<string> | Iterable<Uint8Array>;
 
 /** Refuse an output folder that holds (or is) an input file, or that is not ours to replace. */
@@ -65,9 +65,9 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes one file: text is encoded into one reused megabyte (see utf8.ts; the fast way in
- * Node 20) and written synchronously chunk by chunk, so a file of any size costs a megabyte of
- * memory beyond the chunk being made.
+ * Writes one file: text is encoded piece by piece into one reused megabyte (see utf8.ts; the
+ * fast way in Node 20), written synchronously each time it is full, so a file of any size costs
+ * a megabyte of memory beyond the piece being made.
  */
 function writeOne(file: string, content: FileContent): void {
   const fd = openSync(file, 'w', 0o666);
