@@ -6,7 +6,8 @@
  * counted, and the chart's data table still names it.
  */
 
-import { FONT, textWidth } from './svg.js';
+import { INK, WHITE } from './palette.js';
+import { c, FONT, text, textWidth } from './svg.js';
 
 export interface LabelRequest {
   x: number;
@@ -88,4 +89,31 @@ export function placeLabels(
     omitted++;
   });
   return { placed, omitted };
+}
+
+/**
+ * The placed labels as SVG parts, `<g class="labels">` to `</g>`: a leader line back to the
+ * point where a label was nudged away, then the label's text (as requested) in ink on a white
+ * halo, with the whole name as its tooltip. `extra` adds attributes to every text.
+ */
+export function labelParts(
+  placed: readonly PlacedLabel[],
+  requests: readonly LabelRequest[],
+  fullText: (index: number) => string,
+  leader: { stroke: string; width: number },
+  extra = '',
+): string[] {
+  const parts = ['<g class="labels">'];
+  for (const l of placed) {
+    if (l.leader) {
+      const { x1, y1, x2, y2 } = l.leader;
+      parts.push(
+        `<line x1="${c(x1)}" y1="${c(y1)}" x2="${c(x2)}" y2="${c(y2)}" stroke="${leader.stroke}" stroke-width="${leader.width}"/>`,
+      );
+    }
+    const halo = `text-anchor="${l.anchor}" fill="${INK}" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${extra}`;
+    parts.push(text(l.x, l.y, requests[l.index]!.text, halo, fullText(l.index)));
+  }
+  parts.push('</g>');
+  return parts;
 }

@@ -10,11 +10,11 @@
 import { compareCodeUnits } from '../../compare.js';
 import { emptyChart, WIDTH } from './bars.js';
 import { CHART_WORDS } from './i18n.js';
-import { placeLabels } from './labels.js';
+import { labelParts, placeLabels } from './labels.js';
 import { legend, type LegendItem } from './legend.js';
 import { INK, OTHER_COLOR, WHITE, seriesColor } from './palette.js';
 import { CATEGORY_PALETTE } from '../../appearance/palette.js';
-import { c, esc, svgDocument, text, truncate } from './svg.js';
+import { c, esc, svgDocument, truncate } from './svg.js';
 import type { ChartOptions, NetworkChart } from './types.js';
 
 const PAD = 10;
@@ -90,28 +90,9 @@ export function renderNetwork(chart: NetworkChart, { lang }: ChartOptions): stri
 
   // Labels, largest organisations first.
   const labelled = nodes.filter((n) => n.label).sort((a, b) => b.size - a.size || compareCodeUnits(a.label!, b.label!));
-  const { placed } = placeLabels(
-    labelled.map((n) => ({ x: X(n.x), y: Y(n.y), r: R(n.size), text: truncate(n.label!, 140) })),
-    { x0: 2, y0: 2, x1: WIDTH - 2, y1: height - 2 },
-  );
-  parts.push('<g class="labels">');
-  for (const l of placed) {
-    const full = labelled[l.index]!.label!;
-    if (l.leader) {
-      const { x1, y1, x2, y2 } = l.leader;
-      parts.push(`<line x1="${c(x1)}" y1="${c(y1)}" x2="${c(x2)}" y2="${c(y2)}" stroke="${INK}" stroke-width="0.6"/>`);
-    }
-    parts.push(
-      text(
-        l.x,
-        l.y,
-        truncate(full, 140),
-        `text-anchor="${l.anchor}" fill="${INK}" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-size="11"`,
-        full,
-      ),
-    );
-  }
-  parts.push('</g>', '</a>');
+  const requests = labelled.map((n) => ({ x: X(n.x), y: Y(n.y), r: R(n.size), text: truncate(n.label!, 140) }));
+  const { placed } = placeLabels(requests, { x0: 2, y0: 2, x1: WIDTH - 2, y1: height - 2 });
+  parts.push(...labelParts(placed, requests, (i) => labelled[i]!.label!, { stroke: INK, width: 0.6 }, ' font-size="11"'), '</a>');
 
   // Legend below the drawing.
   const items: LegendItem[] = chart.communities.slice(0, CATEGORY_PALETTE.length).map((e, i) => ({ name: e.name, fill: seriesColor(i) }));

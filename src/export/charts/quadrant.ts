@@ -10,7 +10,7 @@ import type { Lang } from '../../config/options.js';
 import { formatNumber } from '../report-format.js';
 import { emptyChart, WIDTH } from './bars.js';
 import { CHART_WORDS } from './i18n.js';
-import { type Box, placeLabels } from './labels.js';
+import { type Box, labelParts, placeLabels } from './labels.js';
 import { GRID, INK, MUTED_INK, WHITE } from './palette.js';
 import { c, esc, FONT, svgDocument, text, textWidth, truncate } from './svg.js';
 import type { ChartOptions, QuadrantChart } from './types.js';
@@ -127,32 +127,16 @@ export function renderQuadrant(chart: QuadrantChart, { lang }: ChartOptions): st
 
   // Labels of the highlighted points, in the order given (the report puts the most important first).
   const labelled = marked.filter((p) => p.label).slice(0, MAX_LABELS);
+  const requests = labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, LABEL_W) }));
   const { placed, omitted } = placeLabels(
-    labelled.map((p) => ({ x: px(p.x), y: py(p.y), r: 5, text: truncate(p.label!, LABEL_W) })),
+    requests,
     { x0, y0, x1: x0 + plotW, y1: y0 + plotH },
     FONT,
     // Labels keep clear of the quadrant names and of every highlighted dot.
     [...nameBoxes, ...marked.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 }))],
   );
   const notTried = marked.filter((p) => p.label).length - labelled.length;
-  parts.push('<g class="labels">');
-  for (const l of placed) {
-    const full = labelled[l.index]!.label!;
-    if (l.leader) {
-      const { x1, y1, x2, y2 } = l.leader;
-      parts.push(`<line x1="${c(x1)}" y1="${c(y1)}" x2="${c(x2)}" y2="${c(y2)}" stroke="${MUTED_INK}" stroke-width="0.75"/>`);
-    }
-    parts.push(
-      text(
-        l.x,
-        l.y,
-        truncate(full, LABEL_W),
-        `text-anchor="${l.anchor}" fill="${INK}" stroke="${WHITE}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
-        full,
-      ),
-    );
-  }
-  parts.push('</g>');
+  parts.push(...labelParts(placed, requests, (i) => labelled[i]!.label!, { stroke: MUTED_INK, width: 0.75 }));
   let height = y0 + plotH + BOTTOM;
   if (omitted + notTried > 0) {
     parts.push(
