@@ -46,7 +46,11 @@ const DIMENSIONS: ReadonlyArray<{ dimension: Dimension; group(a: OrgAttributes):
   { dimension: 'community', group: (a) => String(a.community) },
 ];
 
-interface Tally {
+/** Whether KIS has reached the organisation: a KIS contact or a survey response. */
+export const isReached = (a: Pick<OrgAttributes, 'kis_contacts' | 'respondents'>): boolean =>
+  (a.kis_contacts ?? 0) > 0 || a.respondents > 0;
+
+export interface Tally {
   dimension: Dimension;
   group: string;
   organisations: number;
@@ -55,6 +59,8 @@ interface Tally {
   interviewed: number;
   surveyed: number;
   kis_contacted: number;
+  /** Reached by KIS (`isReached`); the report's coverage, not a column of groups.csv. */
+  reached: number;
   respondents: number;
   within: number;
   across: number;
@@ -73,6 +79,7 @@ function tally(dimension: Dimension, group: string): Tally {
     interviewed: 0,
     surveyed: 0,
     kis_contacted: 0,
+    reached: 0,
     respondents: 0,
     within: 0,
     across: 0,
@@ -83,7 +90,8 @@ function tally(dimension: Dimension, group: string): Tally {
 }
 
 /** The groups of every dimension with their counts, in table order (before suppression);
- * counted once per result and minimum group size (groups.csv and the workbook's groups sheet). */
+ * counted once per result and minimum group size (groups.csv, the workbook's groups sheet and
+ * the report's coverage). */
 export function groupTallies(result: AnalysisResult, options: Pick<ExportOptions, 'minGroupSize'>): readonly Tally[] {
   return perResult(result, `group-tallies:${options.minGroupSize}`, () => countGroups(result, options));
 }
@@ -106,6 +114,7 @@ function countGroups(result: AnalysisResult, options: Pick<ExportOptions, 'minGr
       if (a.sources.includes('interview')) t.interviewed++;
       if (a.respondents > 0) t.surveyed++;
       if ((a.kis_contacts ?? 0) > 0) t.kis_contacted++;
+      if (isReached(a)) t.reached++;
       t.respondents += a.respondents;
       if (a.ratings > 0) {
         t.ratings += a.ratings;
